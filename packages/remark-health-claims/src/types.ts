@@ -1,0 +1,137 @@
+/**
+ * Public types of remark-health-claims.
+ *
+ * This file is the contract between the plugin and everything that reads its
+ * output (the `caveat` linter, the Eleventy plugin, the reviewer report).
+ * Change it deliberately.
+ */
+import type {Position} from 'unist'
+
+/** How strongly a sentence asserts a relationship between an exposure and an outcome. */
+export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct'
+
+/** Whether (and how strongly) a sentence tells the reader what to do. */
+export type AdviceStrength = 'none' | 'weak' | 'strong'
+
+/** What a claim is about: a benefit/effect, a mechanism, a safety statement, or advice. */
+export type ClaimKind = 'effect' | 'mechanism' | 'safety' | 'advice'
+
+/** Result of `classifySentence(text)`. */
+export interface SentenceClassification {
+  /** True when the sentence asserts an exposure→health-outcome relationship (strength !== 'none'), or is health advice. */
+  claim: boolean
+  strength: ClaimStrength
+  advice: AdviceStrength
+  /** Best guess of what the claim is about; `undefined` when not a claim. */
+  kind?: ClaimKind | undefined
+  /** The words that decided the classification (verbs, hedges, advice cues), for explanations. */
+  cues: string[]
+}
+
+/** Rule ids, exactly as reported in `message.ruleId`. */
+export type RuleId =
+  | 'unsourced-claim'
+  | 'absolute-claim'
+  | 'anecdotal-evidence'
+  | 'weak-source'
+  | 'advice-without-caution'
+  | 'placeholder-text'
+  | 'dangling-reference'
+  | 'repeated-boilerplate'
+
+export type Severity = 'error' | 'warn' | 'off'
+
+/** Where a citation must sit to support a claim. */
+export type CitationScope = 'sentence' | 'paragraph' | 'section' | 'document'
+
+/** How much a source can be trusted, by host. */
+export type SourceTrust = 'strong' | 'neutral' | 'weak'
+
+export interface Citation {
+  /** `link` (inline/reference/autolink URL), `footnote` (`[^id]`), `key` (citation key like `[@smith2020]`). */
+  type: 'link' | 'footnote' | 'key'
+  /** Resolved URL when known (footnote definitions are searched for their first URL). */
+  url?: string | undefined
+  /** Footnote identifier or citation key. */
+  identifier?: string | undefined
+  /** Normalised DOI (`10.xxxx/…`) when the URL or text holds one. */
+  doi?: string | undefined
+  /** PubMed id when the URL or text holds one. */
+  pmid?: string | undefined
+  host?: string | undefined
+  trust: SourceTrust
+  position?: Position | undefined
+}
+
+/** `sourced`: a strong or neutral citation in scope; `weak`: only weak citations; `unsourced`: none. */
+export type ClaimStatus = 'sourced' | 'weak' | 'unsourced'
+
+export interface Claim {
+  /** Stable id within the file: `claim-1`, `claim-2`, … in document order. */
+  id: string
+  text: string
+  position: Position
+  strength: ClaimStrength
+  advice: AdviceStrength
+  kind: ClaimKind
+  cues: string[]
+  citations: Citation[]
+  status: ClaimStatus
+  /** Rule ids reported on this sentence (any rule). */
+  rules: RuleId[]
+}
+
+export interface DisclaimerRecord {
+  id: string
+  title: string
+  position: DisclaimerPosition
+  /** Why it was inserted: `always`, `advice`, `match:<word>`… */
+  reason: string
+}
+
+export interface HealthClaimsLedger {
+  claims: Claim[]
+  disclaimers: DisclaimerRecord[]
+}
+
+export type DisclaimerPosition = 'start' | 'end' | 'before-first-match'
+
+export interface TopicDisclaimer {
+  id: string
+  /** Words (matched case-insensitively on word boundaries) or a RegExp tested against the document's text. */
+  match: string | string[] | RegExp
+  title: string
+  /** Markdown (never raw HTML: HTML in it is shown as text). */
+  text: string
+  position?: DisclaimerPosition | undefined
+}
+
+export interface SourcePolicy {
+  /** Hosts (and `*.suffix` wildcards) considered strong sources; merged with the defaults unless `replaceDefaults`. */
+  trusted?: string[] | undefined
+  /** Hosts considered weak (shops, affiliates, social media). */
+  untrusted?: string[] | undefined
+  replaceDefaults?: boolean | undefined
+}
+
+export interface Options {
+  /** Where citations count for a claim. Default `'sentence'`. */
+  scope?: CitationScope | undefined
+  /** Severity per rule; unspecified rules keep their defaults. */
+  rules?: Partial<Record<RuleId, Severity>> | undefined
+  sources?: SourcePolicy | undefined
+  /** Built-in disclaimers to enable (default all three: `medical`, `advice`, `supplement`), or `false` for none. */
+  disclaimers?: Array<'medical' | 'advice' | 'supplement'> | false | undefined
+  /** Extra topic disclaimers. */
+  topics?: TopicDisclaimer[] | undefined
+  /**
+   * Front matter of the document, when the caller parsed it (e.g. Eleventy's page data).
+   * `disclaimers: false` turns all disclaimers off; `disclaimers: ['advice']` turns those ids off.
+   * When not given, the plugin reads `file.data.matter` / `file.data.frontmatter` if present, then a yaml node.
+   */
+  frontmatter?: Record<string, unknown> | undefined
+  /** Wrap unsourced claims in `<mark class="claim-unsourced" data-rule="unsourced-claim">` (preview builds). */
+  annotate?: boolean | undefined
+  /** Base URL of the rules' documentation; each message's `url` is `${docsUrl}${ruleId}.md`. */
+  docsUrl?: string | undefined
+}
