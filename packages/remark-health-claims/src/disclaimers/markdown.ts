@@ -4,6 +4,7 @@ import {unified} from 'unified'
 
 const parser = unified().use(remarkParse)
 const cache = new Map<string, RootContent[]>()
+const phrasingParents = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
 
 /**
  * Parse disclaimer markdown into block nodes.
@@ -17,18 +18,21 @@ export function parseDisclaimerMarkdown(text: string): Array<BlockContent | Defi
   let children = cache.get(text)
   if (!children) {
     const tree: Root = parser.parse(text)
-    children = tree.children.map((child) => sanitize(child) as RootContent)
+    children = tree.children.map((child) => sanitize(child, false) as RootContent)
     cache.set(text, children)
   }
   return structuredClone(children) as Array<BlockContent | DefinitionContent>
 }
 
-function sanitize(node: Nodes): Nodes {
-  if (node.type === 'html') return {type: 'text', value: node.value}
+function sanitize(node: Nodes, inPhrasing: boolean): Nodes {
+  if (node.type === 'html') {
+    const text = {type: 'text', value: node.value} as const
+    return inPhrasing ? text : {type: 'paragraph', children: [text]}
+  }
   const copy = {...node} as Nodes & {position?: unknown}
   delete copy.position
   if ('children' in copy) {
-    ;(copy as {children: Nodes[]}).children = copy.children.map((child) => sanitize(child))
+    ;(copy as {children: Nodes[]}).children = copy.children.map((child) => sanitize(child, inPhrasing || phrasingParents.has(copy.type)))
   }
   return copy
 }

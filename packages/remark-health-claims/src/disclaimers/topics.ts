@@ -23,23 +23,23 @@ export function compileTopics(topics: unknown): CompiledTopic[] {
 
   const seen = new Set<string>()
   return topics.map((topic: Partial<TopicDisclaimer> | null | undefined, index): CompiledTopic => {
-    const name = 'remark-health-claims: `options.topics[' + index + ']`'
-    if (typeof topic !== 'object' || topic === null) throw new TypeError(name + ' must be an object')
+    const name = 'remark-health-claims: `options.topics[' + index + ']'
+    if (typeof topic !== 'object' || topic === null) throw new TypeError(name + '` must be an object')
     const {id, match, title, text} = topic
     const position = topic.position ?? 'before-first-match'
 
     if (typeof id !== 'string' || !/^[A-Za-z0-9][\w-]*$/.test(id)) {
-      throw new TypeError(name + '.id must be a word such as `"pregnancy"` (letters, digits, `-`, `_`), got ' + JSON.stringify(id))
+      throw new TypeError(name + '.id` must be a word such as `"pregnancy"` (letters, digits, `-`, `_`), got ' + JSON.stringify(id))
     }
     if (builtinIds.has(id)) {
-      throw new TypeError(name + '.id `' + id + '` is a built-in disclaimer; choose another id or configure `options.disclaimers`')
+      throw new TypeError(name + '.id` `' + id + '` is a built-in disclaimer; choose another id or configure `options.disclaimers`')
     }
-    if (seen.has(id)) throw new TypeError(name + '.id `' + id + '` is used by an earlier topic; ids must be unique')
+    if (seen.has(id)) throw new TypeError(name + '.id` `' + id + '` is used by an earlier topic; ids must be unique')
     seen.add(id)
-    if (typeof title !== 'string' || title.trim() === '') throw new TypeError(name + '.title must be a non-empty string')
-    if (typeof text !== 'string' || text.trim() === '') throw new TypeError(name + '.text must be a non-empty markdown string')
+    if (typeof title !== 'string' || title.trim() === '') throw new TypeError(name + '.title` must be a non-empty string')
+    if (typeof text !== 'string' || text.trim() === '') throw new TypeError(name + '.text` must be a non-empty markdown string')
     if (!positions.has(position)) {
-      throw new TypeError(name + '.position must be `"start"`, `"end"` or `"before-first-match"`, got ' + JSON.stringify(position))
+      throw new TypeError(name + '.position` must be `"start"`, `"end"` or `"before-first-match"`, got ' + JSON.stringify(position))
     }
 
     let pattern: RegExp
@@ -49,10 +49,10 @@ export function compileTopics(topics: unknown): CompiledTopic[] {
       try {
         pattern = wordsToRegExp(typeof match === 'string' ? [match] : match)
       } catch {
-        throw new TypeError(name + '.match must hold at least one non-empty word')
+        throw new TypeError(name + '.match` must hold at least one non-empty word')
       }
     } else {
-      throw new TypeError(name + '.match must be a word, a list of words or a RegExp')
+      throw new TypeError(name + '.match` must be a word, a list of words or a RegExp')
     }
 
     return {id, title, text, position, pattern}
