@@ -1,0 +1,555 @@
+/**
+ * Sentence classifier: does a sentence assert a relationship between an
+ * exposure and a health outcome (and how strongly), and does it give advice?
+ *
+ * It reads the structure that carries a claim in any genre — the relation
+ * word (a verb of causation or change, the vocabulary of association, an
+ * effect or safety predicate), the hedges that govern it, and deontic modals
+ * or imperatives for advice — over a flat token list, with Set lookups only,
+ * so it costs microseconds per sentence. See docs/classifier.md.
+ */
+import type {AdviceStrength, ClaimKind, ClaimStrength, SentenceClassification} from '../types.js'
+import {
+  adjectivalContext,
+  appearanceVerbs,
+  associationWords,
+  auxiliaries,
+  causalParticles,
+  causalVerbs,
+  comparatives,
+  comparisonMarkers,
+  differenceWords,
+  effectPredicates,
+  evidenceSubjectVerbs,
+  imperativeVerbs,
+  inquiryVerbs,
+  mechanismWords,
+  modalHedges,
+  needWords,
+  negators,
+  openQuestionWords,
+  possibilityModals,
+  researchNouns,
+  riskNouns,
+  safetyPredicates,
+  strongAdviceWords,
+  useVerbs,
+  weakAdviceWords,
+  weakImperatives
+} from './lexicon.js'
+import {clauseBreaks, tokenize} from './tokenize.js'
+
+export {tokenize} from './tokenize.js'
+
+type CueType = 'association' | 'causal' | 'effect' | 'safety' | 'comparison'
+
+interface RelationCue {
+  type: CueType
+  index: number
+  words: string
+}
+
+/** Words before "to" that make the infinitive an asserted relation ("appears to reduce", "shown to improve"). */
+const raisingWords: ReadonlySet<string> = new Set([
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'likely', 'unlikely', 'shown', 'found',
+  'known', 'able', 'proven', 'proved', 'reported', 'thought', 'believed', 'said', 'help', 'helps', 'helped',
+  'helping', 'used', 'tend', 'tends', 'tended', 'serve', 'serves', 'continues', 'continue', 'claimed',
+  'demonstrated', 'observed', 'expected', 'estimated', 'set', 'going', 'failed', 'fail', 'fails'
+])
+
+/** Words that, right before a polar "effect/impact", make it a claimed effect ("positive effect"). */
+const effectModifiers: ReadonlySet<string> = new Set([
+  'positive', 'negative', 'beneficial', 'protective', 'significant', 'therapeutic', 'no', 'little',
+  'strong', 'modest', 'small', 'large', 'major', 'harmful', 'detrimental', 'favourable', 'favorable',
+  'calming', 'soothing', 'healing', 'synergistic', 'additive', 'independent', 'direct', 'causal', 'any',
+  'pain-relieving', 'anti-inflammatory', 'analgesic', 'sedative', 'stimulant'
+])
+
+/** Verbs of cognition after "help (you)": meta-discourse, not a health effect ("help you understand"). */
+const cognitionVerbs: ReadonlySet<string> = new Set([
+  'understand', 'learn', 'decide', 'choose', 'find', 'navigate', 'know', 'explain', 'answer', 'identify',
+  'determine', 'guide', 'inform', 'clarify', 'differentiate', 'distinguish', 'diagnose', 'detect', 'predict'
+])
+
+/** Sentence-initial words skipped when looking for an imperative ("So, start low"). */
+const imperativeLeadIns: ReadonlySet<string> = new Set(['so', 'also', 'first', 'then', 'instead', 'finally', 'please', 'next', 'now', 'and', 'but', 'always', 'gradually', 'slowly', 'carefully', 'just', 'simply'])
+
+/** Second-token words showing that a sentence-initial verb form is a noun subject ("Exercise improves …"). */
+const notImperativeAfter: ReadonlySet<string> = new Set([
+  'of', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'may', 'might', 'could', 'will', 'would',
+  'should', 'must', 'and', 'or', 'in', 'for', 'as', 'that', 'which'
+])
+
+function isParticiple(token: string): boolean {
+  return token.endsWith('ed') || token.endsWith('en') || token.endsWith('ing')
+}
+
+/**
+ * Per-sentence indexes, computed once in a forward pass so the rules can ask
+ * "where does this clause start", "is this inside an aim", "is the subject
+ * research" in O(1) instead of re-scanning (keeps classification linear).
+ * Cached by token-array identity: classification is synchronous, so the
+ * cache always belongs to the sentence being classified.
+ */
+let indexedTokens: readonly string[] | undefined
+let clauseStarts = new Int32Array(64)
+let aimFlags = new Uint8Array(64)
+let researchFlags = new Uint8Array(64)
+
+const researchDeterminers: ReadonlySet<string> = new Set(['our', 'this', 'the', 'these', 'present', 'current', 'we'])
+
+function indexSentence(tokens: readonly string[]): void {
+  if (tokens === indexedTokens) return
+  indexedTokens = tokens
+  if (clauseStarts.length < tokens.length + 1) {
+    clauseStarts = new Int32Array(tokens.length * 2 + 1)
+    aimFlags = new Uint8Array(tokens.length * 2 + 1)
+    researchFlags = new Uint8Array(tokens.length * 2 + 1)
+  }
+  let start = 0
+  let aim = 0
+  let research = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] ?? ''
+    const previous = tokens[index - 1] ?? ''
+    if (index > 0 && clauseBreaks.has(previous)) {
+      start = index
+      aim = 0
+    }
+    if (previous === ';' || previous === ':') research = 0
+    clauseStarts[index] = start
+    // Flags describe the tokens *before* `index`.
+    aimFlags[index] = aim
+    researchFlags[index] = research
+    if (openQuestionWords.has(token) || (inquiryVerbs.has(token) && previous === 'to')) aim = 1
+    if (researchNouns.has(token) && !researchDeterminers.has(previous)) research = 1
+  }
+  clauseStarts[tokens.length] = start
+}
+
+/** Index of the first token of the clause holding `index`. */
+function clauseStart(tokens: readonly string[], index: number): number {
+  indexSentence(tokens)
+  if (index <= 0) return 0
+  if (index > tokens.length) return clauseStarts[tokens.length] ?? 0
+  return clauseStarts[index] ?? 0
+}
+
+function hasWithin(tokens: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  const end = Math.min(to, tokens.length)
+  for (let index = Math.max(0, from); index < end; index++) if (set.has(tokens[index] ?? '')) return true
+  return false
+}
+
+function indexWithin(tokens: readonly string[], from: number, to: number, set: ReadonlySet<string>): number {
+  const end = Math.min(to, tokens.length)
+  for (let index = Math.max(0, from); index < end; index++) if (set.has(tokens[index] ?? '')) return index
+  return -1
+}
+
+/** The hedge governing the relation at `index`, if any: a modal or "appear/seem to" earlier in its clause. */
+function hedgeFor(tokens: readonly string[], index: number): string | undefined {
+  const start = Math.max(clauseStart(tokens, index), index - 10)
+  for (let cursor = index - 1; cursor >= start; cursor--) {
+    const token = tokens[cursor] ?? ''
+    if (modalHedges.has(token)) return token
+    if (appearanceVerbs.has(token) && (tokens[cursor + 1] === 'to' || tokens[cursor + 1] === 'that')) return token
+  }
+  // "X appears effective", "X is likely responsible": hedge right after the cue's copula.
+  return undefined
+}
+
+/** Is the token at `index` inside an aim or embedded question ("to determine whether X reduces Y")? */
+function unasserted(tokens: readonly string[], index: number): boolean {
+  indexSentence(tokens)
+  return index >= 0 && index < tokens.length && aimFlags[index] === 1
+}
+
+const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"])
+
+/** Determiners: a verb-spelled word right after one is a noun ("the results", "an increase"). */
+const determiners: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
+  'such', 'any', 'some', 'no', 'each', 'every'
+])
+
+/** Words after a change verb showing it has no object ("fT4 decreased significantly to …", "increased with age"). */
+const intransitiveFollowers: ReadonlySet<string> = new Set([
+  'in', 'with', 'after', 'during', 'over', 'from', 'at', 'among', 'across', 'between', 'for', 'when',
+  'while', 'until', 'within', 'compared', 'since', 'before', 'throughout', 'than', 'as', 'despite',
+  'to', 'and', 'or', 'but', 'by'
+])
+
+/** Verbs whose intransitive use still asserts an effect ("patients benefit from", "helps to"). */
+const intransitiveCausal: ReadonlySet<string> = new Set(['benefit', 'help', 'aid', 'lead', 'result', 'contribute', 'protect'])
+
+/** What may precede a base-form verb: modals/auxiliaries, "to", pronoun subjects, relative pronouns, adverbs. */
+const baseFormLicensors: ReadonlySet<string> = new Set([
+  'to', 'not', "n't", 'that', 'which', 'who', 'also', 'often', 'they', 'we', 'you', 'i', 'can', 'cannot',
+  'will', 'would', 'may', 'might', 'could', 'should', 'must', 'do', 'does', 'did', "don't", "doesn't",
+  "didn't", "won't", "can't", 'help', 'helps', 'helped', 'and', 'or', 'actually', 'further', 'still',
+  'even', 'rarely', 'never', 'always', 'generally', 'usually', 'typically', 'sometimes', 'foods', ')'
+])
+
+/** Nouns of diagnosis: "useful for the detection of" is diagnostic accuracy, not a health effect. */
+const diagnosticNouns: ReadonlySet<string> = new Set([
+  'detection', 'diagnosis', 'diagnosing', 'identification', 'identifying', 'screening', 'differentiation',
+  'differentiating', 'prediction', 'predicting', 'assessment', 'assessing', 'staging', 'monitoring',
+  'evaluation', 'evaluating', 'detecting', 'distinguishing', 'classification', 'triage', 'measurement', 'marker'
+])
+
+const prepositionsBeforeGerund: ReadonlySet<string> = new Set(['in', 'for', 'by', 'at'])
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function skipAdverbsForward(tokens: readonly string[], index: number): number {
+  let cursor = index
+  while ((tokens[cursor] ?? '').endsWith('ly') && cursor < index + 3) cursor++
+  return cursor
+}
+
+function skipAdverbsBackward(tokens: readonly string[], index: number): number {
+  let cursor = index
+  while (cursor > 0 && (tokens[cursor] ?? '').endsWith('ly') && cursor > index - 3) cursor--
+  return cursor
+}
+
+/**
+ * Does the causal verb form at `index` assert an effect (`causal`), only a
+ * change or difference with no agent (`comparison`: "BMI was reduced after
+ * treatment", "the prevalence increased"), or is it not a verb at all?
+ */
+function causalVerbAt(tokens: readonly string[], index: number, lemma: string): CueType | undefined {
+  const token = tokens[index] ?? ''
+  const previous = tokens[index - 1] ?? ''
+  const next = tokens[index + 1] ?? ''
+  const particles = causalParticles.get(lemma)
+  if (particles && !(particles.has(next) || particles.has(tokens[index + 2] ?? ''))) return undefined
+  // "the results", "an increase", "its support": nouns.
+  if (determiners.has(previous)) return undefined
+  const atClauseStart = index === clauseStart(tokens, index)
+  const isBase = token === lemma
+  const isGerund = token.endsWith('ing') && !isBase
+  if (isGerund && prepositionsBeforeGerund.has(previous)) {
+    // "effective in reducing", "by improving": the gerund names the effect.
+    if (hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
+    return 'causal'
+  }
+  if (!isBase) {
+    // "Reduced HDL …", "…, impaired memory", "with reduced risk": adjectives.
+    if (atClauseStart) return undefined
+    if (adjectivalContext.has(previous) && previous !== 'to') return undefined
+    // "patients treated with statins": a reduced relative clause describing a group.
+    if (token.endsWith('ed') && next === 'with' && !auxiliaries.has(previous)) return undefined
+  } else {
+    // "is lower", "was slow": adjectives after a copula.
+    if (beForms.has(previous)) return undefined
+    if (atClauseStart) return undefined
+    const licensed = baseFormLicensors.has(previous) || auxiliaries.has(previous) || previous.endsWith('ly') ||
+      (previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('ous'))
+    if (!licensed) return undefined
+  }
+  // A purpose infinitive ("interventions to reduce X") asserts nothing by itself;
+  // a raising/control verb before "to" does ("appears to reduce", "shown to improve").
+  if (previous === 'to' && !raisingWords.has(tokens[skipAdverbsBackward(tokens, index - 2)] ?? '')) return undefined
+  if (evidenceSubjectVerbs.has(lemma)) {
+    // "findings support …", "this guide helps you understand …": evidence or meta-discourse.
+    if (lemma !== 'help' && hasWithin(tokens, 0, index, evidenceNouns)) return undefined
+    if (hasWithin(tokens, index + 1, index + 5, cognitionVerbs) || hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
+    if (lemma === 'support' && hasWithin(tokens, index + 1, index + 4, supportObjects)) return undefined
+  }
+  // Passive without an agent ("was reduced after surgery") reports a change, not its cause.
+  const before = tokens[skipAdverbsBackward(tokens, index - 1)] ?? ''
+  if (!isBase && !isGerund && beForms.has(before) && !hasWithin(tokens, index + 1, index + 4, agentWords)) return 'comparison'
+  if (!particles && !intransitiveCausal.has(lemma)) {
+    const after = tokens[skipAdverbsForward(tokens, index + 1)] ?? ''
+    if (after === '' || clauseBreaks.has(after) || intransitiveFollowers.has(after)) return 'comparison'
+  }
+  return 'causal'
+}
+
+const agentWords: ReadonlySet<string> = new Set(['by'])
+const supportObjects: ReadonlySet<string> = new Set(['hypothesis', 'notion', 'idea', 'view', 'use', 'need', 'concept', 'conclusion', 'findings', 'results', 'recommendation', 'recommendations', 'evidence', 'further'])
+/** Evidence nouns (not pronouns): as subject of "support" they report evidence. */
+const evidenceNouns: ReadonlySet<string> = new Set(['finding', 'findings', 'result', 'results', 'data', 'evidence', 'study', 'studies', 'observation', 'observations', 'analysis', 'analyses', 'trial', 'trials', 'review', 'research'])
+
+function relationCueAt(tokens: readonly string[], index: number): RelationCue | undefined {
+  const token = tokens[index] ?? ''
+  const next = tokens[index + 1] ?? ''
+  const previous = tokens[index - 1] ?? ''
+
+  if (associationWords.has(token)) {
+    if (token === 'related' && next !== 'to' && next !== 'with') return undefined
+    if ((token === 'link' || token === 'links') && !hasWithin(tokens, index + 1, index + 3, linkFollowers)) return undefined
+    if ((token === 'connected' || token === 'tied') && next !== 'to' && next !== 'with') return undefined
+    if (token === 'dependent' && next !== 'on') return undefined
+    if ((token === 'factor' || token === 'factors') && !factorKinds.has(previous)) return undefined
+    if ((token === 'marker' || token === 'markers' || token === 'biomarker' || token === 'biomarkers' || token === 'determinant' || token === 'determinants') && next !== 'of' && next !== 'for') return undefined
+    const words = next === 'with' || next === 'to' || next === 'between' ? `${token} ${next}` : (token === 'factor' || token === 'factors' ? `${previous} ${token}` : token)
+    return {type: 'association', index, words}
+  }
+
+  const lemma = causalVerbs.get(token)
+  if (lemma !== undefined) {
+    const type = causalVerbAt(tokens, index, lemma)
+    if (type === undefined) return undefined
+    const particles = causalParticles.get(lemma)
+    const words = particles && particles.has(next) ? `${token} ${next}` : token
+    return {type, index, words}
+  }
+
+  if (safetyPredicates.has(token)) {
+    if (token === 'safety' && !(previous === 'the' || previous === 'its' || hasWithin(tokens, index + 1, index + 3, safetyFollowers))) return undefined
+    return {type: 'safety', index, words: token}
+  }
+  if ((token === 'effects' || token === 'effect' || token === 'reactions' || token === 'events') && (previous === 'side' || previous === 'adverse')) {
+    return {type: 'safety', index, words: `${previous} ${token}`}
+  }
+
+  if (effectPredicates.has(token)) {
+    if (token === 'effect' || token === 'effects' || token === 'impact' || token === 'impacts' || token === 'influence') {
+      if (previous === 'side' || previous === 'adverse') return undefined
+      const onward = next === 'on' || next === 'against' || (next === 'of' && hasWithin(tokens, index + 2, index + 10, onWords))
+      if (!(onward || effectModifiers.has(previous))) return undefined
+    }
+    if (token === 'responsible' && next !== 'for') return undefined
+    if (token === 'role' && !(hasWithin(tokens, index + 1, index + 7, roleFollowers) || roleModifiers.has(previous))) return undefined
+    if ((token === 'useful' || token === 'helpful' || token === 'effective' || token === 'efficient') && hasWithin(tokens, index + 1, index + 6, diagnosticNouns)) return undefined
+    if ((token === 'useful' || token === 'helpful') && !hasWithin(tokens, index + 1, index + 3, usefulFollowers)) return undefined
+    if ((token === 'cause' || token === 'causes') && next !== 'of') return undefined
+    return {type: 'effect', index, words: next === 'on' || next === 'for' || next === 'of' || next === 'in' ? `${token} ${next}` : token}
+  }
+  return comparisonCueAt(tokens, index)
+}
+
+const linkFollowers: ReadonlySet<string> = new Set(['between', 'to', 'with'])
+const factorKinds: ReadonlySet<string> = new Set(['risk', 'prognostic', 'protective', 'predictive', 'causal', 'contributing', 'aggravating'])
+const safetyFollowers: ReadonlySet<string> = new Set(['of', 'profile', 'concerns', 'risks'])
+const onWords: ReadonlySet<string> = new Set(['on', 'against'])
+const roleFollowers: ReadonlySet<string> = new Set(['in', 'for'])
+const roleModifiers: ReadonlySet<string> = new Set(['key', 'important', 'crucial', 'causal', 'protective', 'major', 'central', 'significant', 'critical', 'pivotal', 'essential'])
+const usefulFollowers: ReadonlySet<string> = new Set(['for', 'in', 'to', 'against'])
+const groupPrepositions: ReadonlySet<string> = new Set(['between', 'in', 'from', 'among'])
+const quantityAfterThan: ReadonlySet<string> = new Set(['half', 'one', 'two', 'three', 'a', 'an', 'twice', 'once', 'doubled'])
+
+/** Weaker evidence of an association: a comparison between groups, a difference or a raised/lowered risk. */
+function comparisonCueAt(tokens: readonly string[], index: number): RelationCue | undefined {
+  const token = tokens[index] ?? ''
+  const next = tokens[index + 1] ?? ''
+  const previous = tokens[index - 1] ?? ''
+  if (comparatives.has(token)) {
+    if (riskNouns.has(next)) return {type: 'comparison', index, words: `${token} ${next}`}
+    // "more than 70% of patients": a quantity, not a comparison of groups.
+    if (next === 'than') {
+      const after = tokens[index + 2] ?? ''
+      if (after === '' || isDigit(after.charCodeAt(0)) || quantityAfterThan.has(after) || after.endsWith('-quarters') || after.endsWith('-thirds')) return undefined
+    }
+    const marker = indexWithin(tokens, index + 1, index + 10, comparisonMarkers)
+    if (marker !== -1 && !hasWithin(tokens, index + 1, marker, clauseBreaks)) {
+      return {type: 'comparison', index, words: `${token} … ${tokens[marker]}`}
+    }
+    // "were better in patients managed surgically", "had more anxiety": a group difference after a copula/have.
+    const before = tokens[skipAdverbsBackward(tokens, index - 1)] ?? ''
+    if ((beForms.has(before) || before === 'had' || before === 'have' || before === 'has') && index > 1) {
+      return {type: 'comparison', index, words: `${before} ${token}`}
+    }
+  }
+  if (riskNouns.has(token) && (previous === 'at' || previous === 'the') && next === 'of' && comparatives.has(tokens[index - 2] ?? '')) {
+    return {type: 'comparison', index, words: token}
+  }
+  if (differenceWords.has(token)) {
+    const negated = hasWithin(tokens, index - 3, index, negators) || previous === 'significant' || previous === 'significantly'
+    if (negated || hasWithin(tokens, index + 1, index + 8, groupPrepositions)) return {type: 'comparison', index, words: token}
+  }
+  if ((token === 'improvement' || token === 'improvements' || token === 'reduction' || token === 'reductions' || token === 'increase' || token === 'increases' || token === 'decrease' || token === 'decreases') && (next === 'in' || next === 'of')) {
+    return {type: 'comparison', index, words: `${token} ${next}`}
+  }
+  return undefined
+}
+
+interface AdviceResult {
+  strength: AdviceStrength
+  cues: string[]
+  /** Token index of the deciding advice cue (-1 for a sentence-initial imperative). */
+  index: number
+}
+
+/**
+ * Is the subject of the word at `index` research itself ("further studies are
+ * needed")? The subject runs back to the sentence start or a semicolon/colon;
+ * "our/this study" reports a finding and does not count.
+ */
+function subjectIsResearch(tokens: readonly string[], index: number): boolean {
+  indexSentence(tokens)
+  return index >= 0 && index < tokens.length && researchFlags[index] === 1
+}
+
+const researchVerbPrefixes = ['investigat', 'explor', 'confirm', 'evaluat', 'examin', 'validat', 'assess', 'clarif', 'determin', 'elucidat', 'stud', 'test', 'replicat', 'address']
+
+function isResearchVerb(word: string): boolean {
+  if (inquiryVerbs.has(word)) return true
+  for (const prefix of researchVerbPrefixes) if (word.startsWith(prefix)) return true
+  return false
+}
+
+const copulaBeforeNeed: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'seems', 'appears'])
+const advisingSubjects: ReadonlySet<string> = new Set(['we', 'i', 'guidelines', 'experts', 'doctors', 'authors', 'strongly'])
+const imperativeBlockers: ReadonlySet<string> = new Set(['you', 'we'])
+
+function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
+  let first = 0
+  // Skip lead-ins ("So, gradually increase …") to reach the verb.
+  while (first < tokens.length - 1 && (imperativeLeadIns.has(tokens[first] ?? '') || tokens[first] === ',')) first++
+  const verb = tokens[first] ?? ''
+  const next = tokens[first + 1] ?? ''
+  if (verb === 'do' && (next === 'not' || next === "n't")) return {strength: 'strong', cues: ['do not'], index: first}
+  if (verb === "don't" || verb === 'never') return {strength: 'strong', cues: [verb], index: first}
+  if (verb === 'be' && (next === 'sure' || next === 'careful' || next === 'aware' || next === 'cautious' || next === 'mindful')) return {strength: 'strong', cues: [`be ${next}`], index: first}
+  if (verb === 'be' || verb === 'do' || !imperativeVerbs.has(verb)) return undefined
+  if (notImperativeAfter.has(next) || causalVerbs.has(next) || next === '' || clauseBreaks.has(next) || imperativeBlockers.has(next)) return undefined
+  return {strength: weakImperatives.has(verb) ? 'weak' : 'strong', cues: [verb], index: first}
+}
+
+function classifyAdvice(tokens: readonly string[], isQuestion: boolean): AdviceResult {
+  if (isQuestion) return {strength: 'none', cues: [], index: -1}
+  const imperative = imperativeAdvice(tokens)
+  if (imperative && imperative.strength === 'strong') return imperative
+
+  let weak: AdviceResult | undefined = imperative
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] ?? ''
+    const next = tokens[index + 1] ?? ''
+    const previous = tokens[index - 1] ?? ''
+    if (strongAdviceWords.has(token)) {
+      if (unasserted(tokens, index) || subjectIsResearch(tokens, index)) continue
+      // "should be investigated", "must be confirmed": a research agenda.
+      const verb = next === 'be' ? tokens[skipAdverbsForward(tokens, index + 2)] ?? '' : tokens[skipAdverbsForward(tokens, index + 1)] ?? ''
+      if ((token === 'should' || token === 'must' || token === 'ought') && isResearchVerb(verb)) continue
+      if ((token === 'recommended' || token === 'recommendation' || token === 'recommend') && hasWithin(tokens, index + 1, index + 4, researchNouns)) continue
+      if ((token === 'encourage' || token === 'encouraged') && !(auxiliaries.has(previous) || advisingSubjects.has(previous))) continue
+      if (token === 'ought' && next !== 'to') continue
+      return {strength: 'strong', cues: [token === 'ought' ? 'ought to' : token], index}
+    }
+    if (needWords.has(token)) {
+      const copula = tokens[skipAdverbsBackward(tokens, index - 1)] ?? ''
+      if (!copulaBeforeNeed.has(copula)) continue
+      if (subjectIsResearch(tokens, index) || unasserted(tokens, index)) continue
+      if (isResearchVerb(tokens[index + 2] ?? '') && next === 'to') continue
+      return {strength: 'strong', cues: [`${copula} ${token}`], index}
+    }
+    if ((token === 'need' || token === 'needs') && next === 'to' && !determiners.has(previous) && !subjectIsResearch(tokens, index) && !isResearchVerb(tokens[index + 2] ?? '')) {
+      return {strength: 'strong', cues: [`${token} to`], index}
+    }
+    if (token === 'important' && next === 'to' && (previous === 'is' || previous === "it's") && !isResearchVerb(tokens[index + 2] ?? '')) {
+      return {strength: 'strong', cues: ['important to'], index}
+    }
+    if (weak === undefined) {
+      if (possibilityModals.has(token) && next === 'be' && useVerbs.has(tokens[skipAdverbsForward(tokens, index + 2)] ?? '') && !subjectIsResearch(tokens, index)) {
+        weak = {strength: 'weak', cues: [`${token} be ${tokens[skipAdverbsForward(tokens, index + 2)]}`], index}
+      } else if (weakAdviceWords.has(token) && !subjectIsResearch(tokens, index) && !unasserted(tokens, index)) {
+        // A predicate offering an option: "may be a useful alternative", "is a safe option".
+        if (token === 'consider' || token === 'considered' || hasWithin(tokens, Math.max(0, index - 5), index, beForms)) {
+          weak = {strength: 'weak', cues: [token], index}
+        }
+      }
+    }
+  }
+  return weak ?? {strength: 'none', cues: [], index: -1}
+}
+
+const agendaVerbs: ReadonlySet<string> = new Set(['warrant', 'warrants', 'deserve', 'deserves', 'require', 'requires', 'needs', 'need'])
+
+/** Index where a research agenda starts ("Further studies are needed to …"), or -1. */
+function researchAgendaStart(tokens: readonly string[]): number {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] ?? ''
+    const copula = tokens[skipAdverbsBackward(tokens, index - 1)] ?? ''
+    const agendaWord = (needWords.has(token) && copulaBeforeNeed.has(copula)) || agendaVerbs.has(token) ||
+      ((token === 'should' || token === 'must') && isResearchVerb(tokens[skipAdverbsForward(tokens, index + (tokens[index + 1] === 'be' ? 2 : 1))] ?? ''))
+    if (!agendaWord) continue
+    if (subjectIsResearch(tokens, index) || (agendaVerbs.has(token) && hasWithin(tokens, index + 1, index + 4, researchNouns)) || token === 'should' || token === 'must') {
+      // The agenda covers its own clause: from the clause start (or the research noun) on.
+      let start = index
+      while (start > 0 && tokens[start - 1] !== ';' && tokens[start - 1] !== ':' && !(researchNouns.has(tokens[start] ?? '') && !researchDeterminers.has(tokens[start - 1] ?? ''))) start--
+      return Math.min(start, clauseStart(tokens, index))
+    }
+  }
+  return -1
+}
+
+/** [start, end) of the clause holding `index`. */
+function clauseSpan(tokens: readonly string[], index: number): [number, number] {
+  let end = index
+  while (end < tokens.length && !clauseBreaks.has(tokens[end] ?? '')) end++
+  return [clauseStart(tokens, index), end]
+}
+
+/**
+ * Classify one sentence.
+ *
+ * @param text Plain text of one sentence (markup already stripped).
+ * @returns Whether it is a claim, its strength, its advice strength, what it is
+ *   about and the words that decided.
+ */
+export function classifySentence(text: string): SentenceClassification {
+  const tokens = tokenize(text)
+  const isQuestion = text.trimEnd().endsWith('?')
+  const advice = classifyAdvice(tokens, isQuestion)
+
+  let decisive: RelationCue | undefined
+  let fallback: RelationCue | undefined
+  let provisional: RelationCue | undefined
+  if (!isQuestion) {
+    const agendaStart = researchAgendaStart(tokens)
+    const limit = agendaStart === -1 ? tokens.length : agendaStart
+    // Inside the clause that gives strong advice, the verbs name the action
+    // advised ("start low and gradually increase it"), not an asserted effect.
+    const [adviceFrom, adviceTo] = advice.strength === 'strong' ? clauseSpan(tokens, Math.max(0, advice.index)) : [-1, -1]
+    for (let index = 0; index < limit; index++) {
+      if (index >= adviceFrom && index < adviceTo) continue
+      const cue = relationCueAt(tokens, index)
+      if (!cue || unasserted(tokens, index)) continue
+      if (cue.type === 'comparison') {
+        fallback ??= cue
+        continue
+      }
+      // An effect noun/adjective ("anti-inflammatory properties reduce …") yields
+      // to a verb of causation or association later in its clause.
+      if (cue.type === 'effect' && provisional === undefined) {
+        provisional = cue
+        continue
+      }
+      if (provisional !== undefined && (cue.type === 'effect' || clauseStart(tokens, index) !== clauseStart(tokens, provisional.index))) break
+      decisive = cue
+      break
+    }
+  }
+  decisive ??= provisional ?? fallback
+
+  let strength: ClaimStrength = 'none'
+  let kind: ClaimKind | undefined
+  const cues: string[] = []
+  if (decisive) {
+    cues.push(decisive.words)
+    if (decisive.type === 'association' || decisive.type === 'comparison') {
+      strength = 'correlational'
+    } else {
+      const hedge = hedgeFor(tokens, decisive.index)
+      if (hedge) cues.unshift(hedge)
+      strength = hedge ? 'conditional' : 'direct'
+    }
+    const negator = indexWithin(tokens, clauseStart(tokens, decisive.index), decisive.index + 1, negators)
+    if (negator !== -1) cues.unshift(tokens[negator] ?? '')
+    if (decisive.type === 'safety') kind = 'safety'
+    else if (hasWithin(tokens, decisive.index - 3, decisive.index + 4, mechanismWords)) kind = 'mechanism'
+    else kind = 'effect'
+  }
+  if (advice.strength !== 'none') {
+    for (const cue of advice.cues) if (!cues.includes(cue)) cues.push(cue)
+    kind ??= 'advice'
+  }
+
+  return {claim: strength !== 'none', strength, advice: advice.strength, kind, cues}
+}

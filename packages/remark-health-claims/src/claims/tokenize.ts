@@ -1,0 +1,27 @@
+/**
+ * Sentence tokeniser for the claim classifier.
+ *
+ * Words are runs of letters/digits, optionally joined by an apostrophe or a
+ * hyphen ("well-tolerated", "don't"); clause punctuation is kept as its own
+ * token because hedges and verbs are only related within a clause.
+ * The pattern has no nested ambiguity (the joiners are not word characters),
+ * so matching is linear in the length of the input.
+ */
+export const tokenPattern = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[,;:?!()]/gu
+
+/** Tokens that end a clause (a hedge before one does not govern a verb after it). */
+export const clauseBreaks: ReadonlySet<string> = new Set([',', ';', ':', '?', '!', '(', ')'])
+
+/**
+ * Lowercased tokens of `text`. Curly apostrophes become straight ones and a
+ * possessive `'s` is dropped, so "Kratom’s" and "Kratom's" both give "kratom".
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = []
+  for (const match of text.toLowerCase().matchAll(tokenPattern)) {
+    let token = match[0].replaceAll('\u2019', "'")
+    if (token.endsWith("'s")) token = token.slice(0, -2)
+    tokens.push(token)
+  }
+  return tokens
+}

@@ -1,0 +1,116 @@
+import fs from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {checkSync} from 'recheck'
+import {classifySentence} from '../src/claims/classify.js'
+import {tokenPattern, tokenize} from '../src/claims/tokenize.js'
+
+const seedPath = new URL('../../../../shared/seed/000_b2823957736016dd.txt', import.meta.url)
+const seed = fs.readFileSync(seedPath, 'utf8')
+
+/** The seed sentence exactly as the article spells it (curly apostrophes and all). */
+function fromSeed(start: string): string {
+  const at = seed.indexOf(start)
+  expect(at, `seed article contains "${start}"`).toBeGreaterThanOrEqual(0)
+  const end = seed.slice(at).search(/[.?!](\s|$)/)
+  return seed.slice(at, at + end + 1)
+}
+
+describe('classifySentence on the seed article (kratom for back pain)', () => {
+  it('finds a direct claim with a curly apostrophe', () => {
+    const sentence = fromSeed('Kratom’s anti-inflammatory properties reduce inflammation')
+    expect(sentence).toContain('’')
+    const result = classifySentence(sentence)
+    expect(result).toMatchObject({claim: true, strength: 'direct', kind: 'effect', advice: 'none'})
+    expect(result.cues).toContain('reduce')
+  })
+
+  it('gives the same answer for straight and curly apostrophes', () => {
+    expect(classifySentence("Kratom's anti-inflammatory properties reduce inflammation.")).toEqual(
+      classifySentence('Kratom’s anti-inflammatory properties reduce inflammation.')
+    )
+  })
+
+  it('grades a hedged claim as conditional and names the hedge', () => {
+    const result = classifySentence(fromSeed('Kratom may help relax tense muscles'))
+    expect(result).toMatchObject({claim: true, strength: 'conditional'})
+    expect(result.cues).toContain('may')
+  })
+
+  it('treats a tolerability statement as a safety claim', () => {
+    const result = classifySentence(fromSeed('Kratom is generally well-tolerated'))
+    expect(result).toMatchObject({claim: true, kind: 'safety'})
+    expect(result.cues).toContain('well-tolerated')
+  })
+
+  it('treats "responsible for the … effects" as a mechanism claim', () => {
+    const result = classifySentence(fromSeed('Mitragynine is the primary psychoactive compound in kratom'))
+    expect(result).toMatchObject({claim: true, kind: 'mechanism'})
+    expect(result.cues).toContain('responsible for')
+  })
+
+  it('reports dosing instructions as strong advice, not as a claim', () => {
+    const result = classifySentence(fromSeed('It is recommended to start with a low dose'))
+    expect(result).toMatchObject({advice: 'strong', claim: false, strength: 'none', kind: 'advice'})
+    expect(result.cues).toContain('recommended')
+  })
+
+  it('does not flag questions or signposting', () => {
+    expect(classifySentence('What is kratom?')).toMatchObject({claim: false, strength: 'none', advice: 'none', kind: undefined, cues: []})
+    expect(classifySentence(fromSeed('This section addresses commonly asked questions'))).toMatchObject({claim: false, advice: 'none'})
+  })
+})
+
+describe('classifySentence on other genres', () => {
+  it.each([
+    ['Drinking coffee linked to lower risk of liver cancer, study finds', 'correlational'],
+    ['Vaping tied to higher odds of asthma in teens.', 'correlational'],
+    ['People who sleep less than six hours are more likely to catch colds.', 'correlational'],
+    ['New drug slashes migraine attacks by half', 'direct'],
+    ['Daily aspirin cuts risk of bowel cancer, trial shows.', 'direct'],
+    ['Omg this tea literally cured my migraines!!', 'direct'],
+    ['Eating blueberries could boost memory in older adults, researchers say.', 'conditional'],
+    ['Turmeric appears to ease joint pain in people with arthritis.', 'conditional'],
+    ['Statins do not cause muscle pain in most patients, a new review finds.', 'direct'],
+    ['The study enrolled 500 adults aged 40 to 60 from three hospitals.', 'none'],
+    ['This guide will help you understand your options.', 'none'],
+    ['Scientists will now investigate whether the vaccine reduces transmission.', 'none']
+  ] as const)('%s → %s', (sentence, strength) => {
+    const result = classifySentence(sentence)
+    expect(result.strength).toBe(strength)
+    expect(result.claim).toBe(strength !== 'none')
+  })
+
+  it.each([
+    ['Talk to your doctor before taking kratom.', 'strong'],
+    ['You should not drive after taking it.', 'strong'],
+    ['Never combine kratom with alcohol.', 'strong'],
+    ['Consider keeping a pain diary.', 'weak'],
+    ['Acupuncture can be used as an alternative to painkillers.', 'weak'],
+    ['Further studies are needed to confirm these findings.', 'none'],
+    ['Kratom may help relax tense muscles.', 'none']
+  ] as const)('advice: %s → %s', (sentence, advice) => {
+    expect(classifySentence(sentence).advice).toBe(advice)
+  })
+
+  it('keeps a negated relationship as a claim and reports the negation', () => {
+    const result = classifySentence('Vitamin C does not prevent colds.')
+    expect(result.claim).toBe(true)
+    expect(result.cues).toContain('not')
+  })
+
+  it('handles empty and punctuation-only input', () => {
+    expect(classifySentence('')).toMatchObject({claim: false, strength: 'none', advice: 'none', cues: []})
+    expect(classifySentence('…!?')).toMatchObject({claim: false, strength: 'none', advice: 'none'})
+  })
+})
+
+describe('tokenizer', () => {
+  it('lowercases, keeps hyphenated words and drops possessives', () => {
+    expect(tokenize('Kratom’s well-tolerated, isn’t it?')).toEqual(['kratom', 'well-tolerated', ',', "isn't", 'it', '?'])
+  })
+
+  it('uses a linear-time regular expression', () => {
+    const diagnosis = checkSync(tokenPattern.source, tokenPattern.flags)
+    expect(diagnosis.status).toBe('safe')
+  })
+})
