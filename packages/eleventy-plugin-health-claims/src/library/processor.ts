@@ -1,0 +1,23 @@
+import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkHealthClaims from 'remark-health-claims'
+import type {Options as ClaimsOptions} from 'remark-health-claims'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+
+/**
+ * The pipeline: markdown → mdast (parsed once) → health claims → hast → HTML.
+ * Front matter never reaches it: Eleventy has already taken it off, and the page's data
+ * is passed to remark-health-claims as `frontmatter`.
+ */
+export function createProcessor(options: ClaimsOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkHealthClaims, options)
+    .use(remarkRehype)
+    .use(rehypeSlug)
+    .use(rehypeStringify)
+}

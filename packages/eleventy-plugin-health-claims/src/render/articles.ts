@@ -1,0 +1,156 @@
+import {DiskCache} from '../cache/disk-cache.js'
+import {articleKey, optionsHash} from '../cache/key.js'
+import {toolVersions} from '../cache/tool-versions.js'
+import {pageFrontMatter, readSourceFile, type SourceFile} from '../data/own-front-matter.js'
+import {createRenderer, type RenderMarkdown, type RenderTask} from '../library/render-markdown.js'
+import type {ResolvedOptions} from '../options/normalize.js'
+import type {BuildStats, RenderedArticle} from '../types.js'
+import {RenderPool} from './pool.js'
+
+interface Pending {
+  key: string
+  promise: Promise<RenderedArticle>
+}
+
+export function emptyStats(): BuildStats {
+  return {pages: 0, cacheHits: 0, rendered: 0, prerendered: 0, prerenderMisses: 0, errors: 0, warnings: 0}
+}
+
+/**
+ * Renders the markdown pages of one plugin instance: from the disk cache when it can,
+ * else in worker threads. Renders start as soon as Eleventy reads a page's data (`prerender`),
+ * long before it asks for the content (`render`), so the workers run while Eleventy builds its
+ * data cascade — Eleventy itself renders one page at a time.
+ */
+export class ArticleRenderer {
+  stats: BuildStats = emptyStats()
+  readonly #options: ResolvedOptions
+  readonly #pool: RenderPool | undefined
+  readonly #cache: DiskCache | undefined
+  readonly #pending = new Map<string, Pending>()
+  readonly #sources = new Map<string, Promise<SourceFile | undefined>>()
+  #inline: RenderMarkdown | undefined
+  #optionsHash: string | undefined
+  #cacheWarning: string | undefined
+  readonly #warn: (message: string) => void
+  readonly #parsingOptions: () => object | undefined
+
+  /**
+   * @param parsingOptions Eleventy's front matter parsing options (read when a build runs:
+   *   the site's config may set them after adding this plugin).
+   */
+  constructor(options: ResolvedOptions, warn: (message: string) => void, parsingOptions: () => object | undefined) {
+    this.#options = options
+    this.#parsingOptions = parsingOptions
+    this.#pool = options.workers > 0 ? new RenderPool(options.workers) : undefined
+    this.#cache = options.cacheDir ? new DiskCache(options.cacheDir) : undefined
+    this.#warn = warn
+  }
+
+  get annotate(): boolean {
+    return this.#options.mode === 'preview'
+  }
+
+  /** Hash of options and tool versions; tool versions are read once per instance. */
+  get optionsHash(): string {
+    this.#optionsHash ??= optionsHash({claims: this.#options.claims, annotate: this.annotate}, toolVersions())
+    return this.#optionsHash
+  }
+
+  beginBuild(): void {
+    this.stats = emptyStats()
+    this.#pending.clear()
+    this.#sources.clear()
+  }
+
+  async endBuild(): Promise<void> {
+    this.#pending.clear()
+    this.#sources.clear()
+    if (this.#pool) await this.#pool.close()
+  }
+
+  /** Starts rendering a page from its own front matter, before Eleventy asks for it. */
+  prerender(inputPath: string): void {
+    if (this.#sources.has(inputPath)) return
+    const source = readSourceFile(inputPath, this.#parsingOptions()).catch(() => undefined)
+    this.#sources.set(inputPath, source)
+    const promise = source.then((file) => {
+      if (!file) return
+      const key = this.#key(file.body, file.frontmatter, file.lineOffset)
+      this.stats.prerendered++
+      const rendering = this.#obtain(key, this.#task(inputPath, file.body, file.frontmatter, file))
+      // Failures are reported when the page is rendered for real; don't leave them unhandled here.
+      rendering.catch(() => {})
+      this.#pending.set(inputPath, {key, promise: rendering})
+    })
+    promise.catch(() => {})
+  }
+
+  /** The rendered article for a page; `body` is what Eleventy passed to the template engine. */
+  async render(inputPath: string, body: string, data: Record<string, unknown>): Promise<RenderedArticle> {
+    this.stats.pages++
+    let file = await this.#sources.get(inputPath)
+    if (!file) {
+      file = await readSourceFile(inputPath, this.#parsingOptions()).catch(() => undefined)
+    }
+    const own = file?.frontmatter ?? {}
+    const frontmatter = pageFrontMatter(own, data)
+    const offsets = file && file.body === body ? file : {lineOffset: 0, charOffset: 0}
+    const key = this.#key(body, frontmatter, offsets.lineOffset)
+    const pending = this.#pending.get(inputPath)
+    this.#pending.delete(inputPath)
+    if (pending?.key === key) return pending.promise
+    if (pending) this.stats.prerenderMisses++
+    return this.#obtain(key, this.#task(inputPath, body, frontmatter, offsets))
+  }
+
+  #key(body: string, frontmatter: Record<string, unknown>, lineOffset: number): string {
+    return articleKey({body, frontmatter, lineOffset, optionsHash: this.optionsHash})
+  }
+
+  #task(
+    inputPath: string,
+    body: string,
+    frontmatter: Record<string, unknown>,
+    offsets: {lineOffset: number; charOffset: number}
+  ): RenderTask {
+    return {
+      body,
+      inputPath: displayPath(inputPath),
+      frontmatter,
+      claims: this.#options.claims,
+      annotate: this.annotate,
+      lineOffset: offsets.lineOffset,
+      charOffset: offsets.charOffset
+    }
+  }
+
+  async #obtain(key: string, task: RenderTask): Promise<RenderedArticle> {
+    const cached = await this.#cache?.get(key)
+    if (cached) {
+      this.stats.cacheHits++
+      return cached
+    }
+    this.stats.rendered++
+    if (this.#pool) {
+      const result = await this.#pool.run({task, optionsKey: this.optionsHash, key, cacheDir: this.#options.cacheDir})
+      if (result.cacheError) this.#cacheFailed(result.cacheError)
+      return result.article
+    }
+    this.#inline ??= createRenderer()
+    const article = await this.#inline(task, this.optionsHash)
+    if (this.#cache) await this.#cache.set(key, article).catch((error: unknown) => this.#cacheFailed(String(error)))
+    return article
+  }
+
+  #cacheFailed(reason: string): void {
+    if (this.#cacheWarning) return
+    this.#cacheWarning = reason
+    this.#warn(`could not write the render cache in ${String(this.#options.cacheDir)} (${reason}); pages still build, but won't be reused next time`)
+  }
+}
+
+/** `./content/a.md` → `content/a.md`: the path as people type it. */
+export function displayPath(inputPath: string): string {
+  return inputPath.replace(/^\.\//, '')
+}
