@@ -1,1 +1,25 @@
-export {};
+/**
+ * remark-health-claims — find, grade and source-check health claims in
+ * markdown, report what needs fixing and insert accessible disclaimers.
+ */
+export {default, analyzeHealthClaims, defaultDocsUrl, ruleSeverity} from './plugin.js'
+export {classifySentence} from './claims/classify.js'
+export {splitSentences, documentSentences, collectUnits} from './sentences/index.js'
+export type {Sentence, Document, Unit, UnitKind, UnitReference, TextRange} from './sentences/index.js'
+export {
+  CitationIndex,
+  citationFromUrl,
+  citationStatus,
+  collectCitations,
+  defaultSourcePolicy,
+  findDoi,
+  findPmid,
+  hostMatches,
+  isAffiliate,
+  sourceTrust
+} from './citations/index.js'
+export type {LocatedCitation, TrustResult} from './citations/index.js'
+export {rules, defaultSeverities} from './rules/index.js'
+export {ruleDocumentation} from './rules/docs.js'
+export type {Rule, RuleContext, RuleExample, Report, AnalyzedSentence} from './rules/index.js'
+export type * from './types.js'

@@ -135,3 +135,10 @@ export interface Options {
   /** Base URL of the rules' documentation; each message's `url` is `${docsUrl}${ruleId}.md`. */
   docsUrl?: string | undefined
 }
+
+// Typed ledger: `file.data.healthClaims` after the plugin ran.
+declare module 'vfile' {
+  interface DataMap {
+    healthClaims: HealthClaimsLedger
+  }
+}

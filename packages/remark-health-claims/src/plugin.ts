@@ -1,0 +1,148 @@
+/**
+ * remark-health-claims: find, grade and source-check health claims, report
+ * what needs fixing, insert disclaimers. It only ever adds to the tree.
+ */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import type {Claim, CitationScope, Options, RuleId, Severity} from './types.js'
+import {classifySentence} from './claims/classify.js'
+import {documentSentences} from './sentences/index.js'
+import {CitationIndex, citationStatus} from './citations/index.js'
+import {rules} from './rules/index.js'
+import type {AnalyzedSentence, Report} from './rules/index.js'
+import {insertDisclaimers, readFrontmatter} from './disclaimers/index.js'
+import {annotateClaims} from './annotate/index.js'
+
+/** Where each message's `url` points by default: `${docsUrl}${ruleId}.md`. */
+export const defaultDocsUrl = 'https://github.com/caveat-health/caveat/blob/main/packages/remark-health-claims/docs/rules/'
+
+const messageSource = 'remark-health-claims'
+const scopes: readonly CitationScope[] = ['sentence', 'paragraph', 'section', 'document']
+const severities: readonly Severity[] = ['error', 'warn', 'off']
+
+/** Check options up front, so a typo fails loudly instead of silently changing nothing. */
+function validate(options: Options): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`remark-health-claims: options must be an object, got ${JSON.stringify(options)}`)
+  }
+  if (options.scope !== undefined && !scopes.includes(options.scope)) {
+    throw new TypeError(`remark-health-claims: \`scope\` must be one of ${scopes.map((s) => `'${s}'`).join(', ')}; got ${JSON.stringify(options.scope)}`)
+  }
+  const ruleIds = new Set<string>(rules.map((rule) => rule.id))
+  for (const [id, severity] of Object.entries(options.rules ?? {})) {
+    if (!ruleIds.has(id)) {
+      throw new TypeError(`remark-health-claims: unknown rule \`${id}\` in \`rules\`; known rules: ${[...ruleIds].join(', ')}`)
+    }
+    if (!severities.includes(severity as Severity)) {
+      throw new TypeError(`remark-health-claims: severity of \`${id}\` must be 'error', 'warn' or 'off'; got ${JSON.stringify(severity)}`)
+    }
+  }
+  for (const key of ['trusted', 'untrusted'] as const) {
+    const list = options.sources?.[key]
+    if (list !== undefined && (!Array.isArray(list) || list.some((entry) => typeof entry !== 'string'))) {
+      throw new TypeError(`remark-health-claims: \`sources.${key}\` must be a list of host names (like 'example.org' or '*.example.org')`)
+    }
+  }
+}
+
+/** Severity of a rule under `options` (defaults from the rule). */
+export function ruleSeverity(id: RuleId, options: Options = {}): Severity {
+  return options.rules?.[id] ?? rules.find((rule) => rule.id === id)?.defaultSeverity ?? 'off'
+}
+
+/**
+ * Analyse `tree` and report on `file`: the work of the plugin's transformer,
+ * usable on its own (for example on a tree parsed once and reused).
+ */
+export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = {}): void {
+  const scope = options.scope ?? 'sentence'
+  const document = documentSentences(tree, file.value === undefined ? '' : String(file.value))
+  const citations = new CitationIndex(document, options.sources, scope)
+
+  const sentences: AnalyzedSentence[] = document.sentences.map((sentence) => {
+    const prose = !sentence.unit.inReferences && !sentence.unit.inFootnote
+    const bound = citations.bind(sentence)
+    return {
+      ...sentence,
+      classification: prose ? classifySentence(sentence.text) : {claim: false, strength: 'none', advice: 'none', cues: []},
+      citations: bound,
+      status: citationStatus(bound),
+      prose
+    }
+  })
+
+  const claims: Claim[] = []
+  const claimOf = new Map<AnalyzedSentence, Claim>()
+  for (const sentence of sentences) {
+    const {classification} = sentence
+    if (!classification.claim) continue
+    const claim: Claim = {
+      id: `claim-${claims.length + 1}`,
+      text: sentence.text,
+      position: sentence.position,
+      strength: classification.strength,
+      advice: classification.advice,
+      kind: classification.kind ?? (classification.strength === 'none' && classification.advice !== 'none' ? 'advice' : 'effect'),
+      cues: classification.cues,
+      citations: sentence.citations,
+      status: sentence.status,
+      rules: []
+    }
+    claims.push(claim)
+    claimOf.set(sentence, claim)
+  }
+
+  // Reports that do not name their sentence (placeholders) are attached by offset.
+  const sentenceAt = (offset: number | undefined): AnalyzedSentence | undefined => {
+    if (offset === undefined) return undefined
+    let low = 0
+    let high = sentences.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const sentence = sentences[middle] as AnalyzedSentence
+      const start = sentence.position.start.offset ?? 0
+      const end = sentence.position.end.offset ?? 0
+      if (offset < start) high = middle - 1
+      else if (offset >= end) low = middle + 1
+      else return sentence
+    }
+    return undefined
+  }
+
+  const docsUrl = options.docsUrl ?? defaultDocsUrl
+  for (const rule of rules) {
+    const severity = ruleSeverity(rule.id, options)
+    if (severity === 'off') continue
+    const report = ({place, reason, note, actual, expected, sentence}: Report): void => {
+      const message = file.message(reason, {place, ruleId: rule.id, source: messageSource})
+      message.url = `${docsUrl}${rule.id}.md`
+      message.fatal = severity === 'error'
+      message.note = note
+      if (actual !== undefined) message.actual = actual
+      if (expected !== undefined) message.expected = expected
+      const claim = claimOf.get(sentence ?? (sentenceAt(place.start.offset) as AnalyzedSentence))
+      if (claim && !claim.rules.includes(rule.id)) claim.rules.push(rule.id)
+    }
+    rule.check({file, document, sentences, citations, options, report})
+  }
+
+  const frontmatter = readFrontmatter(tree, file, options)
+  const disclaimers = insertDisclaimers(tree, file, {claims, options, frontmatter})
+  if (options.annotate) annotateClaims(tree, claims.filter((claim) => claim.rules.includes('unsourced-claim')))
+
+  file.data.healthClaims = {claims, disclaimers}
+}
+
+/**
+ * Find, grade and source-check the health claims of a markdown document.
+ *
+ * @param options Configuration (all optional).
+ * @returns Transform.
+ */
+export default function remarkHealthClaims(options: Options | null | undefined = {}) {
+  const settings = options ?? {}
+  validate(settings)
+  return function (tree: Root, file: VFile): void {
+    analyzeHealthClaims(tree, file, settings)
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * `unsourced-claim`: a health claim with no citation bound to it.
+ */
+import type {CitationScope} from '../types.js'
+import type {Rule} from './types.js'
+import {isQuestion, quote} from './quote.js'
+
+const scopePhrases: Record<CitationScope, string> = {
+  sentence: 'in the same sentence',
+  paragraph: 'in the same paragraph',
+  section: 'in the same section',
+  document: 'in the sentence, a footnote or a References section'
+}
+
+export const unsourcedClaim: Rule = {
+  id: 'unsourced-claim',
+  defaultSeverity: 'error',
+  description: 'Warn when a health claim (an exposure said to cause, prevent, treat or be linked to a health outcome) has no citation.',
+  why:
+    'Readers cannot check a claim that cites nothing, and an unsourced health claim is how misinformation spreads. ' +
+    'Every claim that something helps, harms, treats or is safe needs a source the reader can follow.',
+  fix:
+    'Add a link to the evidence (a DOI or PubMed link, a systematic review, a health authority), a footnote (`[^1]`) or a citation key (`[@key]`) in the same sentence, ' +
+    'or widen where citations count with the `scope` option (`paragraph`, `section`, `document`). If the sentence is not meant as a claim, reword it.',
+  patterns: [],
+  examples: {
+    ok: [
+      {
+        title: 'A claim with a DOI link',
+        markdown: 'Regular exercise reduces the risk of heart disease ([Smith 2020](https://doi.org/10.1000/xyz123)).\n',
+        messages: []
+      },
+      {
+        title: 'A claim with a footnote',
+        markdown: 'Vitamin D supplements may reduce the risk of fractures.[^1]\n\n[^1]: Cochrane review, <https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD000227.pub4/full>\n',
+        messages: []
+      },
+      {
+        title: 'A claim with a citation key',
+        markdown: 'Smoking increases the risk of lung cancer [@doll1954].\n',
+        messages: []
+      },
+      {
+        title: 'A claim sourced elsewhere in its paragraph, with `scope: paragraph`',
+        markdown: 'Kratom may help relax tense muscles. This is reported in [a review](https://pubmed.ncbi.nlm.nih.gov/12345678/).\n',
+        options: {scope: 'paragraph'},
+        messages: []
+      },
+      {
+        title: 'Not a claim',
+        markdown: 'Kratom is a tropical tree native to Southeast Asia.\n',
+        messages: []
+      }
+    ],
+    notOk: [
+      {
+        title: 'A claim with no citation',
+        markdown: 'Kratom’s anti-inflammatory properties reduce inflammation.\n',
+        messages: [
+          '1:1-1:59: Unsourced health claim “Kratom’s anti-inflammatory properties reduce inflammation.”: expected a citation (link, footnote or citation key) in the same sentence'
+        ]
+      },
+      {
+        title: 'The source is in the next sentence (the default scope is the sentence)',
+        markdown: 'Kratom may help relax tense muscles. This is reported in [a review](https://pubmed.ncbi.nlm.nih.gov/12345678/).\n',
+        messages: [
+          '1:1-1:37: Unsourced health claim “Kratom may help relax tense muscles.”: expected a citation (link, footnote or citation key) in the same sentence'
+        ]
+      }
+    ]
+  },
+  check({sentences, options, report}) {
+    const where = scopePhrases[options.scope ?? 'sentence']
+    for (const sentence of sentences) {
+      const {classification} = sentence
+      if (!sentence.prose || !classification.claim || classification.strength === 'none') continue
+      if (sentence.status !== 'unsourced' || isQuestion(sentence.text)) continue
+      report({
+        sentence,
+        place: sentence.position,
+        reason: `Unsourced health claim “${quote(sentence.text)}”: expected a citation (link, footnote or citation key) ${where}`,
+        note: 'Cite the evidence for this claim (a study by DOI or PubMed link, a systematic review or a health authority), or reword it so it does not assert an effect.',
+        actual: sentence.text,
+        expected: [`a citation ${where}`]
+      })
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Sentences of a markdown document with exact positions.
+ */
+import type {Root} from 'mdast'
+import type {Point, Position} from 'unist'
+import {location} from 'vfile-location'
+import {collectUnits, type CollectResult, type Unit} from './units.js'
+import {splitSentences, type TextRange} from './split.js'
+
+export {splitSentences, type TextRange} from './split.js'
+export {collectUnits, type Unit, type UnitKind, type UnitReference, type CollectResult} from './units.js'
+
+export interface Sentence {
+  /** Index in document order. */
+  index: number
+  unit: Unit
+  /** Range in `unit.text`. */
+  start: number
+  end: number
+  text: string
+  position: Position
+}
+
+export interface Document extends CollectResult {
+  sentences: Sentence[]
+  /** Place of a range of a unit's text in the source. */
+  place: (unit: Unit, start: number, end: number) => Position
+}
+
+/**
+ * Split the prose of `tree` into sentences. `source` is the document text the
+ * tree was parsed from (`String(file)`); positions are exact when it is given.
+ */
+export function documentSentences(tree: Root, source: string): Document {
+  const collected = collectUnits(tree, source)
+  const toPoint = source ? location(source).toPoint : undefined
+
+  const point = (unit: Unit, offset: number): Point => {
+    const converted = toPoint?.(offset)
+    if (converted) return {line: converted.line, column: converted.column, offset}
+    // Without source text, fall back on the unit's own place.
+    const start = unit.node.position?.start ?? {line: 1, column: 1}
+    return {line: start.line, column: start.column, offset}
+  }
+
+  const place = (unit: Unit, start: number, end: number): Position => {
+    const from = unit.offsets[start] ?? unit.offsets[unit.offsets.length - 1] ?? 0
+    const last = end > start ? unit.offsets[end - 1] : undefined
+    const to = last === undefined ? from : last + 1
+    return {start: point(unit, from), end: point(unit, to)}
+  }
+
+  const sentences: Sentence[] = []
+  for (const unit of collected.units) {
+    const ranges = splitSentences(unit.text)
+    for (const range of mergeCitationOnly(unit, ranges)) {
+      sentences.push({
+        index: sentences.length,
+        unit,
+        start: range.start,
+        end: range.end,
+        text: unit.text.slice(range.start, range.end),
+        position: place(unit, range.start, range.end)
+      })
+    }
+  }
+
+  return {...collected, sentences, place}
+}
+
+/**
+ * A "sentence" that is only a citation ("Kratom eases pain. ([Smith 2020](…))")
+ * belongs to the sentence before it: merge the two ranges.
+ */
+function mergeCitationOnly(unit: Unit, ranges: TextRange[]): TextRange[] {
+  if (unit.references.length === 0 || ranges.length < 2) return ranges
+  const result: TextRange[] = []
+  for (const range of ranges) {
+    const previous = result[result.length - 1]
+    if (previous && isCitationOnly(unit, range)) {
+      previous.end = range.end
+    } else {
+      result.push({...range})
+    }
+  }
+  return result
+}
+
+function isCitationOnly(unit: Unit, range: TextRange): boolean {
+  let covered = false
+  for (let i = range.start; i < range.end; i++) {
+    const char = unit.text.charAt(i)
+    if (!/[\p{L}\p{N}]/u.test(char)) continue
+    const inReference = unit.references.some((reference) => reference.start <= i && i < reference.end)
+    if (!inReference) return false
+    covered = true
+  }
+  return covered
+}

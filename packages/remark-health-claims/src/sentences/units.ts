@@ -1,0 +1,228 @@
+/**
+ * Units of prose: the paragraphs, headings and table cells of a document,
+ * each as plain text with a map from every character back to its offset in
+ * the source, so sentences found in the text get exact line/column places.
+ */
+import type {Nodes, Parent, Root, RootContent, PhrasingContent} from 'mdast'
+import type {Position} from 'unist'
+
+export type UnitKind = 'paragraph' | 'heading' | 'tableCell'
+
+/** A place in a unit's text where a link or footnote reference sits. */
+export interface UnitReference {
+  type: 'link' | 'footnote'
+  /** Resolved URL (links and link references). */
+  url?: string | undefined
+  /** Footnote identifier. */
+  identifier?: string | undefined
+  /** Range of the reference's visible text in the unit text (empty for footnote references). */
+  start: number
+  end: number
+  position?: Position | undefined
+}
+
+export interface Unit {
+  /** Index in document order. */
+  index: number
+  kind: UnitKind
+  node: Parent
+  /** Heading depth when `kind` is `heading`. */
+  depth?: number | undefined
+  text: string
+  /** `offsets[i]` is the source offset of `text[i]`; one extra entry for the end. */
+  offsets: number[]
+  references: UnitReference[]
+  /** Ranges of inline code and math: not prose (no placeholders, no citation keys). */
+  masked: Array<[number, number]>
+  /** Index of the heading unit this unit sits under (-1 before the first heading). */
+  section: number
+  /** Inside a References/Sources/Bibliography section: sources, not claims. */
+  inReferences: boolean
+  /** Inside a footnote definition. */
+  inFootnote: boolean
+  /** Nearest list or table the unit sits in. */
+  container?: Parent | undefined
+}
+
+/** Block nodes whose content is not prose. */
+const skippedBlocks: ReadonlySet<string> = new Set([
+  'code', 'html', 'yaml', 'toml', 'math', 'definition', 'thematicBreak',
+  'mdxjsEsm', 'mdxFlowExpression', 'healthDisclaimer'
+])
+
+/** Inline nodes whose content is not prose (they add nothing to the text). */
+const skippedInline: ReadonlySet<string> = new Set([
+  'html', 'image', 'imageReference', 'mdxTextExpression', 'mdxJsxTextElement'
+])
+
+/** Inline nodes kept in the text but masked (readable, not prose). */
+const maskedInline: ReadonlySet<string> = new Set(['inlineCode', 'inlineMath'])
+
+const referencesHeading = /^(?:references?|sources?|bibliography|citations?|works cited|further reading|notes|footnotes)$/i
+
+export interface CollectResult {
+  units: Unit[]
+  /** `identifier → url` of link definitions (`[id]: url`). */
+  definitions: Map<string, string>
+  /** `identifier → footnote definition` (`[^id]: …`). */
+  footnotes: Map<string, Parent>
+}
+
+function normalizeIdentifier(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Collect the prose units of `tree`. `source` is the document text (for exact
+ * offsets); when it is empty, offsets are spread over the nodes' own ranges.
+ */
+export function collectUnits(tree: Root, source: string): CollectResult {
+  const definitions = new Map<string, string>()
+  const footnotes = new Map<string, Parent>()
+  const units: Unit[] = []
+
+  // Definitions may come after their use: gather them first.
+  const gather = (node: Nodes): void => {
+    if (node.type === 'definition') definitions.set(normalizeIdentifier(node.identifier), node.url)
+    else if (node.type === 'footnoteDefinition') footnotes.set(normalizeIdentifier(node.identifier), node)
+    if ('children' in node && !skippedBlocks.has(node.type)) {
+      for (const child of node.children as Nodes[]) if (!isPhrasing(child)) gather(child)
+    }
+  }
+  gather(tree)
+
+  let section = -1
+  let referencesDepth = 0 // depth of the References heading we are under, 0 when none
+
+  const block = (node: Nodes, inFootnote: boolean, container: Parent | undefined): void => {
+    // Generated nodes (inserted disclaimers) have no place in the source: not the author's prose.
+    if (node.type !== 'root' && !node.position) return
+    if (skippedBlocks.has(node.type)) return
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const unit = makeUnit(node, units.length, source, definitions)
+      if (node.type === 'heading') {
+        unit.depth = node.depth
+        section = unit.index
+        if (referencesDepth > 0 && node.depth <= referencesDepth) referencesDepth = 0
+        if (referencesHeading.test(unit.text.replace(/[:.]\s*$/, '').trim())) referencesDepth = node.depth
+      }
+      unit.section = section
+      unit.inReferences = referencesDepth > 0 && node.type !== 'heading'
+      unit.inFootnote = inFootnote
+      unit.container = container
+      units.push(unit)
+      return
+    }
+    if ('children' in node) {
+      const footnote = inFootnote || node.type === 'footnoteDefinition'
+      const inner = node.type === 'list' || node.type === 'table' ? node : container
+      for (const child of node.children as Nodes[]) block(child, footnote, inner)
+    }
+  }
+  block(tree, false, undefined)
+
+  return {units, definitions, footnotes}
+}
+
+const phrasingTypes: ReadonlySet<string> = new Set([
+  'text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'inlineMath', 'break',
+  'footnoteReference', 'image', 'imageReference', 'html', 'mdxTextExpression', 'mdxJsxTextElement'
+])
+
+function isPhrasing(node: Nodes): boolean {
+  return phrasingTypes.has(node.type)
+}
+
+function makeUnit(node: Parent & RootContent, index: number, source: string, definitions: Map<string, string>): Unit {
+  const text: string[] = []
+  const offsets: number[] = []
+  const references: UnitReference[] = []
+  const masked: Array<[number, number]> = []
+  let length = 0
+  let lastOffset = node.position?.start.offset ?? 0
+
+  const append = (value: string, position: Position | undefined): void => {
+    const from = position?.start.offset
+    const to = position?.end.offset
+    if (from === undefined || to === undefined) {
+      for (let i = 0; i < value.length; i++) offsets.push(lastOffset)
+    } else if (source && source.slice(from, to) === value) {
+      for (let i = 0; i < value.length; i++) offsets.push(from + i)
+      lastOffset = to
+    } else if (source) {
+      // The value differs from its source (escapes, entities, stripped
+      // indentation of continuation lines): align greedily within a small window.
+      let j = from
+      for (let i = 0; i < value.length; i++) {
+        const char = value.charAt(i)
+        let k = j
+        const limit = Math.min(to, j + 16)
+        while (k < limit && source.charAt(k) !== char) k++
+        if (k < limit) {
+          offsets.push(k)
+          j = k + 1
+        } else {
+          offsets.push(Math.min(j, to - 1))
+        }
+      }
+      lastOffset = to
+    } else {
+      // No source text: spread over the node's range.
+      for (let i = 0; i < value.length; i++) offsets.push(Math.min(from + i, to))
+      lastOffset = to
+    }
+    text.push(value)
+    length += value.length
+  }
+
+  const inline = (child: Nodes): void => {
+    if (skippedInline.has(child.type)) return
+    if (maskedInline.has(child.type) && 'value' in child && typeof child.value === 'string') {
+      const start = length
+      append(child.value, child.position)
+      masked.push([start, length])
+      return
+    }
+    switch (child.type) {
+      case 'text':
+        append(child.value, child.position)
+        return
+      case 'break':
+        append('\n', undefined)
+        return
+      case 'footnoteReference':
+        references.push({type: 'footnote', identifier: normalizeIdentifier(child.identifier), start: length, end: length, position: child.position})
+        if (child.position?.end.offset !== undefined) lastOffset = child.position.end.offset
+        return
+      case 'link':
+      case 'linkReference': {
+        const start = length
+        for (const grandchild of child.children as PhrasingContent[]) inline(grandchild)
+        const url = child.type === 'link' ? child.url : definitions.get(normalizeIdentifier(child.identifier))
+        if (child.type === 'link' || url !== undefined) {
+          references.push({type: 'link', url, start, end: length, position: child.position})
+        }
+        if (child.position?.end.offset !== undefined) lastOffset = child.position.end.offset
+        return
+      }
+      default:
+        if ('children' in child) for (const grandchild of child.children as Nodes[]) inline(grandchild)
+    }
+  }
+
+  for (const child of node.children as Nodes[]) inline(child)
+  offsets.push(length > 0 ? (offsets[length - 1] ?? lastOffset) + 1 : lastOffset)
+
+  return {
+    index,
+    kind: node.type as UnitKind,
+    node,
+    text: text.join(''),
+    offsets,
+    references,
+    masked,
+    section: -1,
+    inReferences: false,
+    inFootnote: false
+  }
+}
