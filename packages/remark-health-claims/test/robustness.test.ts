@@ -27,7 +27,7 @@ describe.each(suites)('$name', ({examples}) => {
     expect(examples.length).toBeGreaterThan(600)
   })
 
-  test('full pipeline never throws and only adds (default options and annotate)', async () => {
+  test('full pipeline never throws and only adds (default options and annotate)', {timeout: 240_000}, async () => {
     let disclaimers = 0
     let marks = 0
     for (const example of examples) {
@@ -48,7 +48,7 @@ describe.each(suites)('$name', ({examples}) => {
     expect(marks).toBeGreaterThan(examples.length)
   })
 
-  test('running the plugin twice on a tree gives the same tree as once', async () => {
+  test('running the plugin twice on a tree gives the same tree as once', {timeout: 240_000}, async () => {
     for (const example of examples) {
       for (const markdown of [example.markdown, example.markdown + '\n\n' + claim + ' Take 2 g daily.\n']) {
         const {once, twice} = await runTwice(markdown, {annotate: true})
