@@ -1,0 +1,78 @@
+/**
+ * The `a11y` section of `caveat.config.*`. Owned here so the config loader
+ * (src/config/) can delegate to `a11yConfigSchema` and every a11y option is
+ * documented and validated in one place.
+ */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {z} from 'zod'
+
+export const a11yConfigSchema = z
+  .object({
+    /** WCAG level to test to (inclusive of the levels below). */
+    standard: z.enum(['WCAG2A', 'WCAG2AA', 'WCAG2AAA']).default('WCAG2AA'),
+    /** WCAG version: 2.2 adds axe's WCAG 2.2 rules (target size) and treats 4.1.1 Parsing (obsolete in 2.2) as a warning. HTML_CodeSniffer tests 2.1 either way. */
+    wcagVersion: z.enum(['2.0', '2.1', '2.2']).default('2.1'),
+    /** pa11y runners; both by default: they catch different failures. */
+    runners: z.array(z.enum(['axe', 'htmlcs'])).min(1).default(['axe', 'htmlcs']),
+    /** Rule codes to ignore: axe rule ids (`color-contrast`) or HTML_CodeSniffer codes (`WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail`), case-insensitive. */
+    ignore: z.array(z.string().min(1)).default([]),
+    /** CSS selector of elements whose issues are dropped (e.g. third-party embeds). */
+    hideElements: z.string().min(1).optional(),
+    /** Per-page timeout in milliseconds (navigation + both runners). */
+    timeout: z.number().int().positive().default(30_000),
+    /** Pages checked at once in the one shared browser; default: number of CPU cores. */
+    concurrency: z.number().int().positive().optional(),
+    /** Retries for a page that crashed or timed out before it is reported as failed to run. */
+    retries: z.number().int().min(0).max(5).default(1),
+    /** Keep axe's needs-review results and best-practice rules as warnings (they are never errors). */
+    warnings: z.boolean().default(true),
+    /** Also keep HTML_CodeSniffer's warnings (heuristics such as "check that this is a heading"): noisy, off by default. */
+    htmlcsWarnings: z.boolean().default(false),
+    /** Viewport the pages are checked at. */
+    viewport: z.object({width: z.number().int().positive(), height: z.number().int().positive()}).default({width: 1280, height: 1024}),
+    /** Browser binary; `CHROME_PATH` wins over it. */
+    executablePath: z.string().min(1).optional(),
+    /** Where the incremental cache lives, relative to the working directory. */
+    cacheDir: z.string().min(1).default('.cache/caveat/a11y'),
+    /** Source folder whose changes `--changed-since` maps to pages. */
+    contentDir: z.string().min(1).default('content')
+  })
+  .strict()
+
+export type A11yConfig = z.infer<typeof a11yConfigSchema>
+export type A11yConfigInput = z.input<typeof a11yConfigSchema>
+
+const configNames = ['caveat.config.mjs', 'caveat.config.js', 'caveat.config.cjs']
+
+export class A11yConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'A11yConfigError'
+  }
+}
+
+/** Validate an `a11y` section, with errors that name the file and the option. */
+export function parseA11yConfig(section: unknown, file = 'caveat.config'): A11yConfig {
+  const result = a11yConfigSchema.safeParse(section ?? {})
+  if (result.success) return result.data
+  const problems = result.error.issues.map((issue) => `  a11y.${issue.path.join('.') || '(section)'}: ${issue.message}`)
+  throw new A11yConfigError(`${file}: invalid \`a11y\` options:\n${problems.join('\n')}\nSee packages/caveat/docs/a11y.md for every option.`)
+}
+
+/** Find `caveat.config.*` in `cwd` (or use `explicit`) and return its validated `a11y` section and the file. */
+export async function loadA11yConfig(cwd: string, explicit?: string): Promise<{config: A11yConfig; file: string | undefined}> {
+  const file = explicit ? path.resolve(cwd, explicit) : configNames.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate))
+  if (!file) return {config: parseA11yConfig({}), file: undefined}
+  if (!existsSync(file)) throw new A11yConfigError(`${file}: config file not found.`)
+  let loaded: unknown
+  try {
+    const module = (await import(pathToFileURL(file).href)) as {default?: unknown}
+    loaded = module.default ?? module
+  } catch (error) {
+    throw new A11yConfigError(`${file}: could not be loaded: ${(error as Error).message}`)
+  }
+  const section = loaded && typeof loaded === 'object' ? (loaded as Record<string, unknown>)['a11y'] : undefined
+  return {config: parseA11yConfig(section, path.relative(cwd, file) || file), file}
+}

@@ -1,0 +1,289 @@
+/**
+ * A whole `caveat a11y` run, as an API: discover pages, pick the ones to check
+ * (shard, `--changed-since`, cache), check the rest in one shared Chromium with a
+ * pool of tabs, and return the JSON report. No process exits or printing here.
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import type {Browser, Page} from 'puppeteer'
+import {glob} from 'tinyglobby'
+import type {FileReport, Report, ReportMessage} from '../report-types.js'
+import {findBrowser, launchBrowser} from './browser.js'
+import {PageCache, pageKey} from './cache.js'
+import {checkPage, PageRunError, type CheckOptions} from './check-page.js'
+import type {A11yConfig} from './config.js'
+import {axeVersion} from './grade.js'
+import {discoverPages, pageMatchesSource, slugOf, sourceFromHtml, type SitePage} from './pages.js'
+import {serveDirectory} from './server.js'
+import {axeTagsFor} from './wcag.js'
+
+const require = createRequire(import.meta.url)
+export const caveatVersion = (require('../../package.json') as {version: string}).version
+const pa11yVersion = (require('pa11y/package.json') as {version: string}).version
+
+export interface Shard {
+  index: number
+  total: number
+}
+
+export interface A11yRunOptions {
+  /** The built site folder. */
+  dir: string
+  /** Working directory: config, cache and git are relative to it. */
+  cwd: string
+  config: A11yConfig
+  /** Tabs checked at once (default: config, else CPU cores). */
+  concurrency?: number | undefined
+  /** Use and fill the cache (default true). */
+  cache?: boolean | undefined
+  /** Only pages built from content files changed since this git ref. */
+  changedSince?: string | undefined
+  shard?: Shard | undefined
+  env?: NodeJS.ProcessEnv | undefined
+  /** Called after each page: for progress output. */
+  onPage?: ((page: FileReport, state: 'checked' | 'cached' | 'failed', done: number, total: number) => void) | undefined
+}
+
+export interface A11yRunResult {
+  report: Report
+  stats: {pages: number; checked: number; cached: number; failed: number; skipped: number; seconds: number; pagesPerSecond: number}
+  /** Notes for the user (e.g. why every page was selected). */
+  notes: string[]
+}
+
+export class A11yUsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'A11yUsageError'
+  }
+}
+
+/** `i/n` → {index, total}; 1-based. */
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  const index = Number(match?.[1])
+  const total = Number(match?.[2])
+  if (!match || total < 1 || index < 1 || index > total) throw new A11yUsageError(`--shard must look like i/n with 1 ≤ i ≤ n (e.g. 2/4), got "${value}".`)
+  return {index, total}
+}
+
+function changedFiles(cwd: string, ref: string): string[] {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+    } catch (error) {
+      const stderr = String((error as {stderr?: string}).stderr ?? (error as Error).message).trim()
+      throw new A11yUsageError(`--changed-since ${ref}: git ${args.join(' ')} failed: ${stderr}`)
+    }
+  }
+  const tracked = git(['diff', '--name-only', '--relative', ref, '--'])
+  const untracked = git(['ls-files', '--others', '--exclude-standard'])
+  return [...new Set([...tracked.split('\n'), ...untracked.split('\n')].filter(Boolean))]
+}
+
+function settingsKey(config: A11yConfig): string {
+  return JSON.stringify({
+    standard: config.standard,
+    wcagVersion: config.wcagVersion,
+    runners: config.runners,
+    ignore: [...config.ignore].map((code) => code.toLowerCase()).sort(),
+    hideElements: config.hideElements ?? null,
+    warnings: config.warnings,
+    htmlcsWarnings: config.htmlcsWarnings,
+    viewport: config.viewport,
+    caveat: caveatVersion,
+    pa11y: pa11yVersion,
+    axe: axeVersion()
+  })
+}
+
+function summarize(files: FileReport[]): Report['summary'] {
+  const summary = {files: files.length, errors: 0, warnings: 0, infos: 0, failed: 0}
+  for (const file of files) {
+    if (file.failed) summary.failed++
+    for (const message of file.messages) {
+      if (message.severity === 'error') summary.errors++
+      else if (message.severity === 'warning') summary.warnings++
+      else summary.infos++
+    }
+  }
+  return summary
+}
+
+interface PendingPage {
+  page: SitePage
+  html: string
+  key: string
+  sourcePath: string | undefined
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)))
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function openTab(browser: Browser, config: A11yConfig): Promise<Page> {
+  // Tabs in the default context: incognito contexts per page make pa11y-ci close other pages' targets (pa11y-ci#354).
+  const tab = await browser.newPage()
+  await tab.setViewport(config.viewport)
+  tab.on('dialog', (dialog) => {
+    // An alert() or beforeunload prompt would block the tab forever.
+    void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {})
+  })
+  return tab
+}
+
+export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResult> {
+  const started = performance.now()
+  const {config, cwd} = options
+  const env = options.env ?? process.env
+  const siteRoot = path.resolve(cwd, options.dir)
+  if (!existsSync(siteRoot)) throw new A11yUsageError(`${options.dir}: no such folder. Build the site first (\`npm run build:site\`) or pass the folder to check: \`caveat a11y <dir>\`.`)
+  const notes: string[] = []
+  const discovered = await discoverPages(siteRoot)
+  let pages = discovered.pages
+  if (pages.length === 0) throw new A11yUsageError(`${options.dir}: no .html pages found to check.`)
+  if (options.shard) pages = pages.filter((_, index) => index % options.shard!.total === options.shard!.index - 1)
+
+  // Read every selected page once: its HTML feeds the cache key, the source mapping and --changed-since.
+  const contentDir = config.contentDir
+  const contentFiles = existsSync(path.resolve(cwd, contentDir)) ? await glob(`${contentDir}/**/*.md`, {cwd}) : []
+  const bySlug = new Map<string, string[]>()
+  for (const file of contentFiles) bySlug.set(slugOf(file), [...(bySlug.get(slugOf(file)) ?? []), file])
+  const settings = settingsKey(config)
+  let entries: PendingPage[] = await Promise.all(
+    pages.map(async (page) => {
+      const html = await readFile(page.file, 'utf8')
+      const declared = sourceFromHtml(html)
+      const slug = page.path.endsWith('/index.html') ? path.posix.basename(path.posix.dirname(page.path)) : path.posix.basename(page.path, '.html')
+      const conventional = bySlug.get(slug)
+      const sourcePath = declared ?? (conventional?.length === 1 ? conventional[0] : undefined)
+      return {page, html, key: await pageKey(siteRoot, page.path, html, settings), sourcePath}
+    })
+  )
+
+  let skipped = 0
+  if (options.changedSince) {
+    const changed = changedFiles(cwd, options.changedSince)
+    const prefix = `${contentDir.replace(/\/+$/, '')}/`
+    const content = changed.filter((file) => file.startsWith(prefix))
+    const global = changed.filter((file) => file.startsWith('site/') || /^caveat\.config\.[cm]?js$/.test(file))
+    if (global.length > 0) {
+      notes.push(`--changed-since ${options.changedSince}: site templates or config changed (${global.slice(0, 3).join(', ')}${global.length > 3 ? ', …' : ''}): checking every page.`)
+    } else {
+      const before = entries.length
+      entries = entries.filter((entry) => content.some((file) => pageMatchesSource(entry.page, entry.sourcePath, file)))
+      skipped = before - entries.length
+      notes.push(`--changed-since ${options.changedSince}: ${content.length} content file(s) changed → ${entries.length} page(s).`)
+    }
+  }
+
+  const useCache = options.cache !== false
+  const cache = new PageCache(path.resolve(cwd, config.cacheDir))
+  const results = new Map<string, FileReport>()
+  const toCheck: PendingPage[] = []
+  let done = 0
+  for (const entry of entries) {
+    const cached = useCache ? await cache.get(entry.key) : undefined
+    if (cached) {
+      const report: FileReport = {path: entry.page.path, sourcePath: entry.sourcePath, messages: cached}
+      results.set(entry.page.path, report)
+      options.onPage?.(report, 'cached', ++done, entries.length)
+    } else {
+      toCheck.push(entry)
+    }
+  }
+
+  let failed = 0
+  if (toCheck.length > 0) {
+    // Only now do we need a browser: a fully cached run works without one.
+    const location = findBrowser({env, configured: config.executablePath})
+    const server = await serveDirectory(siteRoot)
+    let browser: Browser | undefined
+    try {
+      browser = await launchBrowser(location.executablePath, env)
+      const checkOptions: CheckOptions = {
+        standard: config.standard,
+        wcagVersion: config.wcagVersion,
+        runners: config.runners,
+        axeTags: axeTagsFor(config.standard, config.wcagVersion),
+        ignore: config.ignore,
+        hideElements: config.hideElements,
+        timeout: config.timeout,
+        warnings: config.warnings,
+        htmlcsWarnings: config.htmlcsWarnings
+      }
+      const concurrency = Math.max(1, Math.min(options.concurrency ?? config.concurrency ?? os.availableParallelism(), toCheck.length))
+      const queue = [...toCheck]
+      const worker = async () => {
+        let tab = await openTab(browser!, config)
+        for (let entry = queue.shift(); entry; entry = queue.shift()) {
+          const url = new URL(entry.page.urlPath, server.origin).href
+          let report: FileReport | undefined
+          const reasons: string[] = []
+          for (let attempt = 0; attempt <= config.retries && !report; attempt++) {
+            try {
+              const {messages} = await checkPage(browser!, tab, url, checkOptions)
+              report = {path: entry.page.path, sourcePath: entry.sourcePath, messages}
+              // Written even under --no-cache: a forced run refreshes the cache. A read-only disk only costs the next run time.
+              await cache.set(entry.key, messages).catch(() => {})
+            } catch (error) {
+              const reason = error instanceof PageRunError ? `${error.reason}: ${error.message}` : String(error)
+              reasons.push(`attempt ${attempt + 1}: ${reason}`)
+              // A hung or crashed tab is not reusable: close it (bounded: a frozen renderer may not answer) and open a fresh one.
+              await withTimeout(tab.close().catch(() => {}), 5000)
+              tab = await openTab(browser!, config)
+            }
+          }
+          if (report) {
+            results.set(entry.page.path, report)
+            options.onPage?.(report, 'checked', ++done, entries.length)
+          } else {
+            failed++
+            const failure: ReportMessage = {
+              ruleId: 'page-failed-to-run',
+              source: 'caveat',
+              severity: 'error',
+              message: `The page could not be checked (${reasons.length} attempt${reasons.length === 1 ? '' : 's'}): ${reasons.join('; ')}`,
+              note: 'A page that cannot be checked is not a pass. Open it in a browser: does it hang (an endless script, a resource that never finishes) or crash the tab? Raise `a11y.timeout` if it is only slow.'
+            }
+            const report: FileReport = {path: entry.page.path, sourcePath: entry.sourcePath, failed: true, messages: [failure]}
+            results.set(entry.page.path, report)
+            options.onPage?.(report, 'failed', ++done, entries.length)
+          }
+        }
+        await withTimeout(tab.close().catch(() => {}), 5000)
+      }
+      await Promise.all(Array.from({length: concurrency}, worker))
+    } finally {
+      if (browser) await withTimeout(browser.close().catch(() => {}), 10_000).then(() => browser!.process()?.kill('SIGKILL'))
+      await server.close()
+    }
+  }
+
+  const files = entries.map((entry) => results.get(entry.page.path)!).filter(Boolean)
+  const seconds = (performance.now() - started) / 1000
+  const report: Report = {tool: 'caveat', version: caveatVersion, kind: 'a11y', shard: options.shard, files, summary: summarize(files)}
+  return {
+    report,
+    stats: {
+      pages: entries.length,
+      checked: toCheck.length - failed,
+      cached: entries.length - toCheck.length,
+      failed,
+      skipped,
+      seconds,
+      pagesPerSecond: seconds > 0 ? entries.length / seconds : 0
+    },
+    notes
+  }
+}
