@@ -1,0 +1,113 @@
+// Eleventy 3 configuration of the Caveat publication.
+//
+// Arrangement (why it looks like this):
+// - Eleventy's input is the repo root's `content/` folder, so only articles are ever picked up as
+//   templates from disk: nothing in `packages/`, `site/` or the README can become a page by accident.
+// - Layouts (`site/_includes/`) and global data (`site/_data/`) live in `site/`, referenced from
+//   the input folder with relative paths (Eleventy resolves `dir.includes`/`dir.data` from `dir.input`).
+// - Site pages that are not articles (home, topics, 404, editorial policy, sitemap, Atom feed) live
+//   in `site/pages/` and are added as Eleventy *virtual templates*, so they sit next to the layouts
+//   but are rendered as if they were in the input folder.
+// - Drafts (`draft: true`, or any file under `content/drafts/`) are dropped by a preprocessor before
+//   Eleventy builds anything from them: they are never written, never in a collection, a sitemap or
+//   the feed. `caveat lint` still lints them (it reads files, not the site).
+// - Markdown is never run through a template engine (`markdownTemplateEngine: false`): a literal
+//   `{{ x }}` in an article is shown as written, and the linter's `placeholder-text` rule reports it.
+//
+// `CAVEAT_CONTENT_DIR` (default `content`) builds another content folder with these templates
+// (used by the tests); `CAVEAT_PREVIEW=1` renders with unsourced claims highlighted for editors.
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {rssPlugin} from '@11ty/eleventy-plugin-rss'
+import caveatConfig from '../caveat.config.mjs'
+import site from './_data/site.js'
+import {isDraft, byNewest, groupByTag} from './lib/articles.js'
+import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel} from './lib/filters.js'
+
+const siteDir = path.dirname(fileURLToPath(import.meta.url))
+const rootDir = path.dirname(siteDir)
+
+/** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
+export default async function (eleventyConfig) {
+  const contentDir = process.env.CAVEAT_CONTENT_DIR || 'content'
+  const preview = process.env.CAVEAT_PREVIEW === '1'
+  // Relative from the input folder (Eleventy resolves these from it), for any content folder.
+  const fromInput = (/** @type {string} */ dir) => path.relative(path.resolve(contentDir), path.join(siteDir, dir))
+
+  // Renders every .md through unified + remark-health-claims (disclaimers, claim ledger), fails
+  // the build on error-level findings in published pages, and gives layouts the `healthJsonLd`,
+  // `healthSources` and `healthClaims` filters. Preview highlights unsourced claims instead.
+  eleventyConfig.addPlugin(await loadHealthClaimsPlugin(), {
+    mode: preview ? 'preview' : 'publish',
+    claims: caveatConfig.claims,
+    baseUrl: site.url + '/',
+    publisher: {name: site.publisher, url: site.url + '/'}
+  })
+
+  eleventyConfig.addPlugin(rssPlugin)
+
+  eleventyConfig.addGlobalData('preview', preview)
+  // Articles carry no `layout` in their front matter: every markdown file in content/ is an article.
+  eleventyConfig.addGlobalData('layout', 'layouts/article.njk')
+
+  eleventyConfig.addPreprocessor('caveat-drafts', '*', function (data) {
+    if (isDraft(data, this.inputPath)) return false
+  })
+
+  for (const name of readdirSync(path.join(siteDir, 'pages'))) {
+    eleventyConfig.addTemplate(
+      `site-pages/${name}`,
+      readFileSync(path.join(siteDir, 'pages', name), 'utf8')
+    )
+  }
+
+  // Published articles, newest first. Drafts never reach here (preprocessor above); the
+  // filter is a second lock so a collection can never list one.
+  const publishedArticles = (collectionApi) =>
+    collectionApi
+      .getAll()
+      .filter((item) => item.inputPath.endsWith('.md') && !isDraft(item.data, item.inputPath))
+      .sort(byNewest)
+  eleventyConfig.addCollection('articles', publishedArticles)
+  // `[{name, slug, articles}]`, one tag page each (site/pages/topic.njk).
+  eleventyConfig.addCollection('topics', (collectionApi) =>
+    groupByTag(publishedArticles(collectionApi), eleventyConfig.getFilter('slugify'))
+  )
+
+  eleventyConfig.addFilter('isoDate', isoDate)
+  eleventyConfig.addFilter('readableDate', readableDate)
+  eleventyConfig.addFilter('personName', personName)
+  eleventyConfig.addFilter('wrapTables', wrapTables)
+  eleventyConfig.addFilter('toDate', toDateFilter)
+  eleventyConfig.addFilter('newestReview', newestReview)
+  eleventyConfig.addFilter('topicLabel', topicLabel)
+
+  eleventyConfig.addPassthroughCopy({[path.relative(rootDir, path.join(siteDir, 'assets'))]: 'assets'})
+  eleventyConfig.addWatchTarget(path.relative(rootDir, siteDir))
+  eleventyConfig.addWatchTarget('caveat.config.mjs')
+
+  return {
+    dir: {
+      input: contentDir,
+      includes: fromInput('_includes'),
+      data: fromInput('_data'),
+      output: '_site'
+    },
+    templateFormats: ['md', 'njk'],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: 'njk'
+  }
+}
+
+/** The plugin is TypeScript compiled into its dist/ by `npm run compile` (`tsc -b`). */
+async function loadHealthClaimsPlugin() {
+  try {
+    return (await import('eleventy-plugin-health-claims')).default
+  } catch (error) {
+    throw new Error(
+      'site/eleventy.config.js: cannot load eleventy-plugin-health-claims. Build the packages first: `npm run compile`.',
+      {cause: error}
+    )
+  }
+}

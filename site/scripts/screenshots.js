@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Screenshots of the built site for the README: the home page and one article, at desktop (1280px)
+// and mobile (375px) widths, full page. Serves `_site/` on 127.0.0.1 (a random free port) and
+// captures with headless Chromium through playwright-core.
+//
+//   npm run build:site && node site/scripts/screenshots.js [--site _site] [--out .github/screenshots]
+//     [--article /articles/kratom-and-back-pain/]
+//
+// Chromium: CHROME_PATH, else the system's (`apt-get install chromium`).
+import {existsSync, mkdirSync, renameSync} from 'node:fs'
+import {createServer} from 'node:http'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {chromium} from 'playwright-core'
+import sirv from 'sirv'
+
+const {values} = parseArgs({
+  options: {
+    site: {type: 'string', default: '_site'},
+    out: {type: 'string', default: '.github/screenshots'},
+    article: {type: 'string', default: '/articles/kratom-and-back-pain/'}
+  }
+})
+
+const widths = {desktop: {width: 1280, height: 900}, mobile: {width: 375, height: 812}}
+const pages = {home: '/', article: values.article}
+
+const siteDir = path.resolve(values.site)
+if (!existsSync(path.join(siteDir, 'index.html'))) {
+  fail(`${siteDir}/index.html not found: build the site first (npm run build:site).`)
+}
+for (const [name, url] of Object.entries(pages)) {
+  const file = path.join(siteDir, url, 'index.html')
+  if (!existsSync(file)) fail(`The ${name} page ${url} was not built (${file} is missing). Pass --article /path/ to pick another.`)
+}
+
+const executablePath = findChromium()
+const server = createServer(sirv(siteDir, {dev: true}))
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+const address = server.address()
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+})
+try {
+  mkdirSync(values.out, {recursive: true})
+  for (const [device, viewport] of Object.entries(widths)) {
+    const context = await browser.newContext({viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', locale: 'en-GB'})
+    const page = await context.newPage()
+    for (const [name, url] of Object.entries(pages)) {
+      await page.goto(origin + url, {waitUntil: 'networkidle'})
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      if (overflow > 0) console.warn(`warning: ${url} at ${viewport.width}px scrolls sideways by ${overflow}px`)
+      const file = path.join(values.out, `${name}-${device}.png`)
+      // Write to a temporary name first so a failed run never leaves half a PNG behind.
+      await page.screenshot({path: file + '.tmp.png', fullPage: true})
+      renameSync(file + '.tmp.png', file)
+      console.log(`${file}  (${url} at ${viewport.width}px)`)
+    }
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  server.close()
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  const found = candidates.find((candidate) => candidate && existsSync(candidate))
+  if (!found) fail('No Chromium found. Set CHROME_PATH, or install one: `apt-get install chromium`.')
+  return found
+}
+
+/** @param {string} message @returns {never} */
+function fail(message) {
+  console.error(`screenshots: ${message}`)
+  process.exit(1)
+}

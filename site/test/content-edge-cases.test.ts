@@ -1,0 +1,108 @@
+/**
+ * The real site templates and config, on a small temporary content folder with the cases the real
+ * content must never contain: template syntax written in an article, and a draft that is marked
+ * only by `draft: true` in its front matter (not by living in content/drafts/).
+ *
+ * Built in preview mode: a literal `{{ … }}` is exactly what the `placeholder-text` rule reports,
+ * so a publish build would (rightly) refuse this article.
+ */
+import {execFile} from 'node:child_process'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+import type {Element} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {select} from 'hast-util-select'
+import {toString} from 'hast-util-to-string'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const eleventyBin = path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs')
+
+const frontMatter = (title: string, extra = '') => `---
+title: "${title}"
+description: "A test page."
+author: "Test Author"
+reviewedBy: "Test Reviewer"
+datePublished: 2026-01-05
+lastReviewed: 2026-02-10
+tags: [testing]
+${extra}---
+`
+
+const templateSyntax = `${frontMatter('Template syntax is text')}
+Editors sometimes paste {{ site.title }} or {{ 6 * 7 }} from a template, or {% if draft %}hidden{% endif %}.
+
+In code it stays as written too: \`{{ page.url }}\`.
+
+\`\`\`njk
+{% for item in collections.all %}{{ item.url }}{% endfor %}
+\`\`\`
+`
+
+const frontMatterDraft = `${frontMatter('Unfinished flagged draft', 'draft: true\n')}
+Nothing here should ever be published.
+`
+
+let temp = ''
+let out = ''
+
+function read(file: string): string {
+  return readFileSync(path.join(out, file), 'utf8')
+}
+
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(tmpdir(), 'caveat-site-edge-'))
+  const content = path.join(temp, 'content')
+  out = path.join(temp, 'out')
+  await mkdir(content, {recursive: true})
+  await writeFile(path.join(content, 'template-syntax.md'), templateSyntax)
+  await writeFile(path.join(content, 'flagged-draft.md'), frontMatterDraft)
+  try {
+    await promisify(execFile)(process.execPath, [eleventyBin, '--config=site/eleventy.config.js', `--output=${out}`, '--quiet'], {
+      cwd: root,
+      env: {...process.env, CAVEAT_CONTENT_DIR: content, CAVEAT_PREVIEW: '1', SITE_URL: 'https://health.example', PATH_PREFIX: ''},
+      maxBuffer: 32 * 1024 * 1024
+    })
+  } catch (error) {
+    const {stdout, stderr} = error as {stdout?: string; stderr?: string}
+    throw new Error(`The site build failed:\n${stderr ?? ''}\n${stdout ?? ''}`)
+  }
+})
+
+afterAll(async () => {
+  if (temp) await rm(temp, {recursive: true, force: true})
+})
+
+describe('template syntax in an article', () => {
+  it('renders literally, in prose and in code', () => {
+    const tree = fromHtml(read('template-syntax/index.html'))
+    const body = toString(select('.article__body', tree) as Element)
+    expect(body).toContain('{{ site.title }}')
+    expect(body).toContain('{{ 6 * 7 }}')
+    expect(body).toContain('{% if draft %}hidden{% endif %}')
+    expect(body).toContain('{{ page.url }}')
+    expect(body).toContain('{% for item in collections.all %}{{ item.url }}{% endfor %}')
+    expect(body).not.toContain('42')
+  })
+})
+
+describe('a draft marked only in its front matter', () => {
+  it('is not written, listed, or in the sitemap or feed', () => {
+    expect(existsSync(path.join(out, 'flagged-draft'))).toBe(false)
+    const written = readdirSync(out, {recursive: true, encoding: 'utf8'})
+    const everything = written
+      .filter((file) => /\.(html|xml)$/.test(file))
+      .map((file) => read(file))
+      .join('\n')
+    expect(everything).not.toContain('flagged-draft')
+    expect(everything).not.toContain('Unfinished flagged draft')
+    // …while the published article is listed everywhere it should be.
+    expect(read('sitemap.xml')).toContain('https://health.example/template-syntax/')
+    expect(read('feed.xml')).toContain('https://health.example/template-syntax/')
+    expect(read('index.html')).toContain('href="/template-syntax/"')
+  })
+})
