@@ -68,7 +68,7 @@ const effectModifiers: ReadonlySet<string> = new Set([
 /** Verbs of cognition after "help (you)": meta-discourse, not a health effect ("help you understand"). */
 const cognitionVerbs: ReadonlySet<string> = new Set([
   'understand', 'learn', 'decide', 'choose', 'find', 'navigate', 'know', 'explain', 'answer', 'identify',
-  'determine', 'guide', 'inform', 'clarify', 'differentiate', 'distinguish', 'diagnose', 'detect', 'predict'
+  'determine', 'define', 'guide', 'inform', 'clarify', 'differentiate', 'distinguish', 'diagnose', 'detect', 'predict'
 ])
 
 /** Sentence-initial words skipped when looking for an imperative ("So, start low"). */
@@ -204,15 +204,22 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/** Degree and focus adverbs that do not end in -ly. */
+const plainAdverbs: ReadonlySet<string> = new Set(['also', 'already', 'still', 'even', 'much', 'far', 'not', 'further', 'often', 'now', 'then', 'thus', 'therefore', 'indeed', 'yet', 'again', 'well'])
+
+function isAdverb(token: string): boolean {
+  return (token.endsWith('ly') && token.length > 4) || plainAdverbs.has(token)
+}
+
 function skipAdverbsForward(tokens: readonly string[], index: number): number {
   let cursor = index
-  while ((tokens[cursor] ?? '').endsWith('ly') && cursor < index + 3) cursor++
+  while (isAdverb(tokens[cursor] ?? '') && cursor < index + 3) cursor++
   return cursor
 }
 
 function skipAdverbsBackward(tokens: readonly string[], index: number): number {
   let cursor = index
-  while (cursor > 0 && (tokens[cursor] ?? '').endsWith('ly') && cursor > index - 3) cursor--
+  while (cursor > 0 && isAdverb(tokens[cursor] ?? '') && cursor > index - 3) cursor--
   return cursor
 }
 
@@ -237,7 +244,7 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
     if (hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
     return 'causal'
   }
-  if (!isBase) {
+  if (!isBase && !particles) {
     // "Reduced HDL …", "…, impaired memory", "with reduced risk": adjectives.
     if (atClauseStart) return undefined
     if (adjectivalContext.has(previous) && previous !== 'to') return undefined
@@ -262,7 +269,9 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   }
   // Passive without an agent ("was reduced after surgery") reports a change, not its cause.
   const before = tokens[skipAdverbsBackward(tokens, index - 1)] ?? ''
-  if (!isBase && !isGerund && beForms.has(before) && !hasWithin(tokens, index + 1, index + 4, agentWords)) return 'comparison'
+  if (!isBase && !isGerund && beForms.has(before) && !hasWithin(tokens, index + 1, index + 4, agentWords)) {
+    return changeVerbs.has(lemma) ? 'comparison' : undefined
+  }
   if (!particles && !intransitiveCausal.has(lemma)) {
     const after = tokens[skipAdverbsForward(tokens, index + 1)] ?? ''
     if (after === '' || clauseBreaks.has(after) || intransitiveFollowers.has(after)) return 'comparison'
@@ -285,8 +294,24 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     if ((token === 'link' || token === 'links') && !hasWithin(tokens, index + 1, index + 3, linkFollowers)) return undefined
     if ((token === 'connected' || token === 'tied') && next !== 'to' && next !== 'with') return undefined
     if (token === 'dependent' && next !== 'on') return undefined
-    if ((token === 'factor' || token === 'factors') && !factorKinds.has(previous)) return undefined
-    if ((token === 'marker' || token === 'markers' || token === 'biomarker' || token === 'biomarkers' || token === 'determinant' || token === 'determinants') && next !== 'of' && next !== 'for') return undefined
+    if (token === 'factor' || token === 'factors') {
+      // Predicative only: "X is a risk factor for Y", not "these common risk factors".
+      if (!factorKinds.has(previous)) return undefined
+      if (next !== 'for' && next !== 'of' && !hasWithin(tokens, index - 5, index, beForms)) return undefined
+    }
+    if (predicateNouns.has(token) && next !== 'of' && next !== 'for') return undefined
+    if (relationNouns.has(token)) {
+      // A relationship stated between two things ("association between X and Y",
+      // "correlation with"), not one merely named ("confirm the association", "in relation to").
+      if (previous === 'in' || previous === 'with') return undefined
+      const anaphoric = previous === 'the' || previous === 'this' || previous === 'that' || previous === 'these' || previous === 'those'
+      if (anaphoric && !hasWithin(tokens, index + 1, index + 9, relationFollowers)) return undefined
+    }
+    if (associationVerbForms.has(token)) {
+      // "to predict PU risk", "in predicting": an aim or a method, not a finding.
+      if (previous === 'to' && !raisingWords.has(tokens[skipAdverbsBackward(tokens, index - 2)] ?? '')) return undefined
+      if (token.endsWith('ing') && (prepositionsBeforeGerund.has(previous) || previous === 'of' || previous === 'on')) return undefined
+    }
     const words = next === 'with' || next === 'to' || next === 'between' ? `${token} ${next}` : (token === 'factor' || token === 'factors' ? `${previous} ${token}` : token)
     return {type: 'association', index, words}
   }
@@ -294,14 +319,17 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
   const lemma = causalVerbs.get(token)
   if (lemma !== undefined) {
     const type = causalVerbAt(tokens, index, lemma)
-    if (type === undefined) return undefined
-    const particles = causalParticles.get(lemma)
-    const words = particles && particles.has(next) ? `${token} ${next}` : token
-    return {type, index, words}
+    if (type !== undefined) {
+      const particles = causalParticles.get(lemma)
+      const words = particles && particles.has(next) ? `${token} ${next}` : token
+      return {type, index, words}
+    }
+    // Not a verb here ("little impact on", "were lower than"): try the noun/adjective readings below.
   }
 
   if (safetyPredicates.has(token)) {
-    if (token === 'safety' && !(previous === 'the' || previous === 'its' || hasWithin(tokens, index + 1, index + 3, safetyFollowers))) return undefined
+    // "was well tolerated" asserts tolerability; "maximally tolerated doses" does not.
+    if (token === 'tolerated' && !beForms.has(tokens[skipAdverbsBackward(tokens, index - 1)] ?? '')) return undefined
     return {type: 'safety', index, words: token}
   }
   if ((token === 'effects' || token === 'effect' || token === 'reactions' || token === 'events') && (previous === 'side' || previous === 'adverse')) {
@@ -315,6 +343,7 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
       if (!(onward || effectModifiers.has(previous))) return undefined
     }
     if (token === 'responsible' && next !== 'for') return undefined
+    if (token === 'involved' && next !== 'in') return undefined
     if (token === 'role' && !(hasWithin(tokens, index + 1, index + 7, roleFollowers) || roleModifiers.has(previous))) return undefined
     if ((token === 'useful' || token === 'helpful' || token === 'effective' || token === 'efficient') && hasWithin(tokens, index + 1, index + 6, diagnosticNouns)) return undefined
     if ((token === 'useful' || token === 'helpful') && !hasWithin(tokens, index + 1, index + 3, usefulFollowers)) return undefined
@@ -324,9 +353,18 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
   return comparisonCueAt(tokens, index)
 }
 
+const predicateNouns: ReadonlySet<string> = new Set(['marker', 'markers', 'biomarker', 'biomarkers', 'determinant', 'determinants'])
+const relationNouns: ReadonlySet<string> = new Set(['association', 'associations', 'relationship', 'relationships', 'relation', 'correlation', 'correlations', 'connection', 'link', 'links'])
+const relationFollowers: ReadonlySet<string> = new Set(['between', 'with', 'to', 'among'])
+const associationVerbForms: ReadonlySet<string> = new Set(['predict', 'predicts', 'predicting', 'associate', 'associating', 'correlate', 'correlating', 'linking', 'relate'])
+/** Verbs of change in a quantity or state: without an agent they report a change, not its cause. */
+const changeVerbs: ReadonlySet<string> = new Set([
+  'increase', 'decrease', 'reduce', 'lower', 'raise', 'elevate', 'improve', 'worsen', 'impair', 'enhance',
+  'alter', 'diminish', 'prolong', 'shorten', 'delay', 'normalize', 'normalise', 'double', 'triple',
+  'lengthen', 'heighten', 'deplete', 'weaken', 'strengthen', 'restore', 'slow', 'accelerate', 'affect', 'modify'
+])
 const linkFollowers: ReadonlySet<string> = new Set(['between', 'to', 'with'])
 const factorKinds: ReadonlySet<string> = new Set(['risk', 'prognostic', 'protective', 'predictive', 'causal', 'contributing', 'aggravating'])
-const safetyFollowers: ReadonlySet<string> = new Set(['of', 'profile', 'concerns', 'risks'])
 const onWords: ReadonlySet<string> = new Set(['on', 'against'])
 const roleFollowers: ReadonlySet<string> = new Set(['in', 'for'])
 const roleModifiers: ReadonlySet<string> = new Set(['key', 'important', 'crucial', 'causal', 'protective', 'major', 'central', 'significant', 'critical', 'pivotal', 'essential'])
@@ -335,6 +373,8 @@ const groupPrepositions: ReadonlySet<string> = new Set(['between', 'in', 'from',
 const quantityAfterThan: ReadonlySet<string> = new Set(['half', 'one', 'two', 'three', 'a', 'an', 'twice', 'once', 'doubled'])
 
 /** Weaker evidence of an association: a comparison between groups, a difference or a raised/lowered risk. */
+const changeNouns: ReadonlySet<string> = new Set(['improvement', 'improvements', 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'decline', 'rise', 'drop', 'fall'])
+
 function comparisonCueAt(tokens: readonly string[], index: number): RelationCue | undefined {
   const token = tokens[index] ?? ''
   const next = tokens[index + 1] ?? ''
@@ -359,11 +399,19 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
   if (riskNouns.has(token) && (previous === 'at' || previous === 'the') && next === 'of' && comparatives.has(tokens[index - 2] ?? '')) {
     return {type: 'comparison', index, words: token}
   }
+  // "smokers are at (high) risk for hypertension".
+  if ((token === 'risk' || token === 'risks') && (next === 'of' || next === 'for') && (previous === 'at' || tokens[index - 2] === 'at')) {
+    return {type: 'association', index, words: `at risk ${next}`}
+  }
+  // "as compared to controls", "X versus Y".
+  if ((token === 'compared' && (next === 'to' || next === 'with')) || token === 'versus' || token === 'vs' || token === 'comparable') {
+    return {type: 'comparison', index, words: token === 'compared' ? `compared ${next}` : token}
+  }
   if (differenceWords.has(token)) {
     const negated = hasWithin(tokens, index - 3, index, negators) || previous === 'significant' || previous === 'significantly'
     if (negated || hasWithin(tokens, index + 1, index + 8, groupPrepositions)) return {type: 'comparison', index, words: token}
   }
-  if ((token === 'improvement' || token === 'improvements' || token === 'reduction' || token === 'reductions' || token === 'increase' || token === 'increases' || token === 'decrease' || token === 'decreases') && (next === 'in' || next === 'of')) {
+  if (changeNouns.has(token) && (next === 'in' || next === 'of')) {
     return {type: 'comparison', index, words: `${token} ${next}`}
   }
   return undefined
@@ -386,7 +434,7 @@ function subjectIsResearch(tokens: readonly string[], index: number): boolean {
   return index >= 0 && index < tokens.length && researchFlags[index] === 1
 }
 
-const researchVerbPrefixes = ['investigat', 'explor', 'confirm', 'evaluat', 'examin', 'validat', 'assess', 'clarif', 'determin', 'elucidat', 'stud', 'test', 'replicat', 'address']
+const researchVerbPrefixes = ['investigat', 'explor', 'confirm', 'evaluat', 'examin', 'validat', 'assess', 'clarif', 'determin', 'elucidat', 'stud', 'test', 'replicat']
 
 function isResearchVerb(word: string): boolean {
   if (inquiryVerbs.has(word)) return true
@@ -397,6 +445,9 @@ function isResearchVerb(word: string): boolean {
 const copulaBeforeNeed: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'seems', 'appears'])
 const advisingSubjects: ReadonlySet<string> = new Set(['we', 'i', 'guidelines', 'experts', 'doctors', 'authors', 'strongly'])
 const imperativeBlockers: ReadonlySet<string> = new Set(['you', 'we'])
+
+const adjectiveSuffixes = ['ant', 'ent', 'ive', 'ous', 'ic', 'ed', 'al']
+const finiteVerbs: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'does', 'did', 'shows', 'showed', 'remains', 'remained'])
 
 function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
   let first = 0
@@ -409,6 +460,16 @@ function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
   if (verb === 'be' && (next === 'sure' || next === 'careful' || next === 'aware' || next === 'cautious' || next === 'mindful')) return {strength: 'strong', cues: [`be ${next}`], index: first}
   if (verb === 'be' || verb === 'do' || !imperativeVerbs.has(verb)) return undefined
   if (notImperativeAfter.has(next) || causalVerbs.has(next) || next === '' || clauseBreaks.has(next) || imperativeBlockers.has(next)) return undefined
+  // "Exercise intolerant children …", "Use-related injuries are …": the verb-spelled word is a noun or
+  // adjective; an imperative clause has no finite verb of its own after it.
+  if (adjectiveSuffixes.some((suffix) => next.endsWith(suffix))) return undefined
+  const [, clauseEnd] = clauseSpan(tokens, first)
+  for (let index = first + 1; index < clauseEnd; index++) {
+    const token = tokens[index] ?? ''
+    if (finiteVerbs.has(token)) return undefined
+    const lemma = causalVerbs.get(token)
+    if (lemma !== undefined && token !== lemma && token.endsWith('s') && !determiners.has(tokens[index - 1] ?? '')) return undefined
+  }
   return {strength: weakImperatives.has(verb) ? 'weak' : 'strong', cues: [verb], index: first}
 }
 
@@ -439,7 +500,8 @@ function classifyAdvice(tokens: readonly string[], isQuestion: boolean): AdviceR
       if (isResearchVerb(tokens[index + 2] ?? '') && next === 'to') continue
       return {strength: 'strong', cues: [`${copula} ${token}`], index}
     }
-    if ((token === 'need' || token === 'needs') && next === 'to' && !determiners.has(previous) && !subjectIsResearch(tokens, index) && !isResearchVerb(tokens[index + 2] ?? '')) {
+    const needed = tokens[skipAdverbsForward(tokens, tokens[index + 2] === 'be' ? index + 3 : index + 2)] ?? ''
+    if ((token === 'need' || token === 'needs') && next === 'to' && !determiners.has(previous) && !subjectIsResearch(tokens, index) && !isResearchVerb(needed)) {
       return {strength: 'strong', cues: [`${token} to`], index}
     }
     if (token === 'important' && next === 'to' && (previous === 'is' || previous === "it's") && !isResearchVerb(tokens[index + 2] ?? '')) {
@@ -469,11 +531,15 @@ function researchAgendaStart(tokens: readonly string[]): number {
     const agendaWord = (needWords.has(token) && copulaBeforeNeed.has(copula)) || agendaVerbs.has(token) ||
       ((token === 'should' || token === 'must') && isResearchVerb(tokens[skipAdverbsForward(tokens, index + (tokens[index + 1] === 'be' ? 2 : 1))] ?? ''))
     if (!agendaWord) continue
-    if (subjectIsResearch(tokens, index) || (agendaVerbs.has(token) && hasWithin(tokens, index + 1, index + 4, researchNouns)) || token === 'should' || token === 'must') {
-      // The agenda covers its own clause: from the clause start (or the research noun) on.
+    if (subjectIsResearch(tokens, index)) {
+      // The agenda runs from its research subject ("further studies …") on.
       let start = index
-      while (start > 0 && tokens[start - 1] !== ';' && tokens[start - 1] !== ':' && !(researchNouns.has(tokens[start] ?? '') && !researchDeterminers.has(tokens[start - 1] ?? ''))) start--
-      return Math.min(start, clauseStart(tokens, index))
+      while (start > 0 && !(researchNouns.has(tokens[start] ?? '') && !researchDeterminers.has(tokens[start - 1] ?? ''))) start--
+      return start
+    }
+    if ((agendaVerbs.has(token) && hasWithin(tokens, index + 1, index + 4, researchNouns)) || token === 'should' || token === 'must') {
+      // "X should be investigated", "deserves further study": the agenda is this clause.
+      return clauseStart(tokens, index)
     }
   }
   return -1

@@ -90,14 +90,16 @@ export const causalVerbs = verbMap([
   // causation proper
   'cause', 'induce', 'trigger', 'provoke', 'produce', 'lead', 'result', 'contribute', 'drive',
   'promote', 'stimulate', 'inhibit', 'suppress', 'block', 'prevent', 'protect', 'predispose',
-  'benefit', 'help', 'aid', 'support', 'mediate', 'underlie', 'facilitate', 'enable', 'confer'
+  'benefit', 'help', 'aid', 'support', 'mediate', 'underlie', 'facilitate', 'enable', 'confer',
+  'interfere', 'precipitate', 'down-regulate', 'up-regulate', 'downregulate', 'upregulate', 'activate', 'deactivate'
 ])
 
 /** Verbs that only assert causation with a particular particle ("lead to", "result in"). */
 export const causalParticles: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lead', new Set(['to'])],
   ['result', new Set(['in'])],
-  ['contribute', new Set(['to'])],
+  ['contribute', new Set(['to', 'towards', 'toward'])],
+  ['interfere', new Set(['with'])],
   ['protect', new Set(['against', 'from'])],
   ['confer', new Set(['protection', 'benefit', 'benefits', 'resistance', 'immunity'])]
 ])
@@ -109,16 +111,16 @@ export const evidenceSubjectVerbs: ReadonlySet<string> = new Set(['support', 'he
 export const effectPredicates: ReadonlySet<string> = new Set([
   'effect', 'effects', 'impact', 'impacts', 'benefit', 'benefits', 'beneficial', 'effective',
   'efficacious', 'ineffective', 'useful', 'helpful', 'protective', 'detrimental', 'harmful',
-  'responsible', 'role', 'cause', 'causes', 'causal', 'efficient',
+  'responsible', 'involved', 'role', 'cause', 'causes', 'causal', 'efficient',
   'influence', 'contributor', 'remedy', 'cure', 'cures',
   'relief', 'healing', 'anti-inflammatory', 'antioxidant', 'analgesic'
 ])
 
 /** Predicates that assert (lack of) harm: safety claims. */
 export const safetyPredicates: ReadonlySet<string> = new Set([
-  'safe', 'unsafe', 'safety', 'well-tolerated', 'tolerated', 'tolerable', 'toxic', 'toxicity',
+  'safe', 'unsafe', 'well-tolerated', 'tolerated', 'tolerable', 'toxic', 'toxicity',
   'dangerous', 'hazardous', 'harmless', 'side-effect', 'side-effects', 'overdose',
-  'addictive', 'addiction', 'dependence', 'withdrawal', 'contraindicated', 'interactions', 'lethal', 'fatal'
+  'addictive', 'addiction', 'contraindicated', 'lethal', 'fatal'
 ])
 
 /** Words marking a causal claim as being about a mechanism. */
@@ -139,7 +141,7 @@ export const associationWords: ReadonlySet<string> = new Set([
 
 /** Comparative words: with "than"/"compared with" they state a group difference. */
 export const comparatives: ReadonlySet<string> = new Set([
-  'higher', 'lower', 'greater', 'more', 'less', 'fewer', 'better', 'worse', 'larger', 'smaller',
+  'higher', 'lower', 'greater', 'more', 'less', 'fewer', 'better', 'worse', 'larger', 'smaller', 'different', 'poorer',
   'increased', 'decreased', 'reduced', 'elevated', 'longer', 'shorter', 'superior', 'inferior'
 ])
 
@@ -169,7 +171,7 @@ export const openQuestionWords: ReadonlySet<string> = new Set(['whether', 'if'])
 /** Verbs of inquiry: "to determine/investigate …" introduces an aim, not a finding. */
 export const inquiryVerbs: ReadonlySet<string> = new Set([
   'determine', 'investigate', 'evaluate', 'assess', 'examine', 'explore', 'clarify', 'elucidate',
-  'establish', 'confirm', 'test', 'study', 'understand', 'identify', 'validate', 'verify', 'address',
+  'establish', 'confirm', 'test', 'study', 'understand', 'identify', 'validate', 'verify',
   'define', 'characterize', 'characterise', 'quantify', 'measure', 'compare', 'analyse', 'analyze', 'learn'
 ])
 
@@ -201,7 +203,7 @@ export const needWords: ReadonlySet<string> = new Set([
 
 /** Deontic modals and verbs of recommending: strong advice. */
 export const strongAdviceWords: ReadonlySet<string> = new Set([
-  'should', 'must', 'ought', 'recommend', 'recommends', 'recommended', 'recommendation', 'advise',
+  'should', 'must', 'ought', 'recommend', 'recommends', 'recommended', 'advise',
   'advised', 'advisable', 'advises', 'urge', 'urged', 'encourage', 'encouraged'
 ])
 
