@@ -1,1 +1,13 @@
-export {};
+/** caveat's programmatic API: the same engine as `caveat lint`. */
+export type {CaveatConfig, ResolvedConfig, LintSettings, RuleSeverity} from './config/schema.js'
+export {loadConfig, resolveConfig, findConfig} from './config/load.js'
+export {resolveFiles} from './lint/files.js'
+export {runLint, type LintRunOptions, type LintRunResult} from './lint/run.js'
+export {createAnalyser, type Analysis, type Analyser} from './lint/analyse.js'
+export {frontmatterSchema, type Frontmatter} from './lint/frontmatter-schema.js'
+export {mergeReports, readReport} from './report/merge.js'
+export {exitCodeFor, summarise} from './report/summary.js'
+export {render, formats, type Format} from './reporters/index.js'
+export {caveatRules, documentRules, claimRuleIds, remarkLintRules, knownRuleIds} from './rules/index.js'
+export type * from './report-types.js'
+export {main} from './cli.js'

@@ -62,4 +62,6 @@ export interface Report {
   shard?: {index: number; total: number} | undefined
   files: FileReport[]
   summary: {files: number; errors: number; warnings: number; infos: number; failed: number}
+  /** lint only: how many files were analysed this run and how many were served from the cache. */
+  stats?: {analysed: number; cached: number} | undefined
 }

@@ -1,0 +1,72 @@
+/**
+ * `--format`/`--output` pairs, in the order given: each `--output` belongs to the
+ * `--format` before it (`--format json --output a.json --format sarif --output b.sarif`).
+ */
+import {mkdir, rename, writeFile} from 'node:fs/promises'
+import {randomBytes} from 'node:crypto'
+import path from 'node:path'
+import {UsageError, type CliIo} from '../cli-io.js'
+import {formatForFile, formats, isFormat, render, type Format} from '../reporters/index.js'
+import type {Report} from '../report-types.js'
+
+export interface OutputTarget {
+  format: Format
+  /** Undefined: stdout. */
+  file?: string | undefined
+}
+
+function valueOf(argv: string[], index: number, flag: string): string {
+  const value = argv[index + 1]
+  if (value === undefined || value.startsWith('-')) throw new UsageError(`${flag} needs a value`)
+  return value
+}
+
+export function parseOutputs(argv: string[]): OutputTarget[] {
+  const targets: Array<{format?: Format; file?: string}> = []
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg === '--') break
+    let format: string | undefined
+    let file: string | undefined
+    if (arg === '-f' || arg === '--format') format = valueOf(argv, index++, arg)
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length)
+    else if (arg === '-o' || arg === '--output') file = valueOf(argv, index++, arg)
+    else if (arg.startsWith('--output=')) file = arg.slice('--output='.length)
+    if (format !== undefined) {
+      if (!isFormat(format)) throw new UsageError(`Unknown --format "${format}". Use one of: ${formats.join(', ')}.`)
+      targets.push({format})
+    }
+    if (file !== undefined) {
+      const last = targets.at(-1)
+      if (last && last.file === undefined) last.file = file
+      else targets.push({file})
+    }
+  }
+  if (targets.length === 0) return [{format: 'stylish'}]
+  return targets.map((target) => {
+    const format = target.format ?? (target.file ? formatForFile(target.file) : undefined) ?? 'stylish'
+    return {format, file: target.file}
+  })
+}
+
+async function writeAtomically(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), {recursive: true})
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  await writeFile(temporary, content)
+  await rename(temporary, file)
+}
+
+export async function emit(report: Report, targets: OutputTarget[], io: CliIo): Promise<void> {
+  for (const target of targets) {
+    const color = target.file === undefined && Boolean(io.stdout.isTTY) && io.env['NO_COLOR'] === undefined
+    const text = await render(target.format, report, {color})
+    if (target.file === undefined) io.stdout.write(text)
+    else {
+      try {
+        await writeAtomically(path.resolve(io.cwd, target.file), text)
+      } catch (error) {
+        throw new UsageError(`Cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check that the folder is writable.`)
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The schema of `caveat.config.{js,mjs,json}`: one file for the whole publication,
+ * so the linter, the Eleventy build and the accessibility check apply one policy.
+ */
+import {z} from 'zod'
+import type {Options as ClaimsOptions} from 'remark-health-claims'
+
+export const severitySchema = z.enum(['off', 'warn', 'error', 'info'], {
+  message: 'expected "off", "info", "warn" or "error"'
+})
+export type RuleSeverity = z.infer<typeof severitySchema>
+
+const claimSeverity = z.enum(['off', 'warn', 'error'], {message: 'expected "off", "warn" or "error"'})
+
+const claimsSchema = z.looseObject({
+  scope: z.enum(['sentence', 'paragraph', 'section', 'document']).optional(),
+  rules: z.record(z.string(), claimSeverity).optional(),
+  sources: z
+    .object({
+      trusted: z.array(z.string()).optional(),
+      untrusted: z.array(z.string()).optional(),
+      replaceDefaults: z.boolean().optional()
+    })
+    .optional(),
+  disclaimers: z.union([z.literal(false), z.array(z.enum(['medical', 'advice', 'supplement']))]).optional(),
+  topics: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        match: z.union([z.string(), z.array(z.string()), z.instanceof(RegExp)]),
+        title: z.string(),
+        text: z.string(),
+        position: z.enum(['start', 'end', 'before-first-match']).optional()
+      })
+    )
+    .optional(),
+  annotate: z.boolean().optional(),
+  docsUrl: z.string().optional()
+})
+
+export const lintSchema = z.strictObject({
+  /** Files or globs linted when `caveat lint` gets no paths. */
+  content: z.union([z.string(), z.array(z.string())]).default(['content/**/*.md']),
+  /** Globs never linted. */
+  ignore: z.array(z.string()).default([]),
+  /** Rule id → severity. Ids: Caveat's own, remark-health-claims', and remark-lint's (`no-literal-urls` or `remark-lint:no-literal-urls`). */
+  rules: z.record(z.string(), severitySchema).default({}),
+  readability: z
+    .strictObject({
+      /** Flesch-Kincaid grade above which `readability-grade` warns. */
+      targetGrade: z.number().positive().default(8),
+      /** How many of the hardest paragraphs to list per article. */
+      hardest: z.number().int().min(0).default(3)
+    })
+    .default({targetGrade: 8, hardest: 3}),
+  /** `stale-review` when `lastReviewed` is older than this many months. */
+  staleReviewMonths: z.number().positive().default(12),
+  /** Files larger than this (bytes) are not analysed. */
+  maxFileSize: z.number().int().positive().default(2 * 1024 * 1024),
+  /** Drafts' problems fail the run too. */
+  strictDrafts: z.boolean().default(false),
+  /** Where the content-hash cache lives, relative to the working directory. */
+  cacheDir: z.string().default('.cache/caveat'),
+  /** Base URL of Caveat's rule docs (rule id is appended). */
+  docsUrl: z.string().optional()
+})
+
+export const configSchema = z.looseObject({
+  claims: claimsSchema.optional(),
+  lint: lintSchema.default(lintSchema.parse({})),
+  a11y: z.record(z.string(), z.unknown()).optional()
+})
+
+/** What a `caveat.config.*` file exports (before defaults are applied). */
+export interface CaveatConfig {
+  /** Options for remark-health-claims. */
+  claims?: ClaimsOptions
+  lint?: Partial<z.input<typeof lintSchema>>
+  /** Options for `caveat a11y` (validated by that command). */
+  a11y?: Record<string, unknown>
+  [key: string]: unknown
+}
+
+export type LintSettings = z.output<typeof lintSchema>
+
+/** A validated configuration with defaults applied. */
+export interface ResolvedConfig {
+  /** Absolute path of the file it came from, if any. */
+  path?: string | undefined
+  claims: ClaimsOptions
+  lint: LintSettings
+  a11y: Record<string, unknown>
+  raw: Record<string, unknown>
+}

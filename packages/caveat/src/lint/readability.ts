@@ -1,0 +1,75 @@
+/**
+ * Flesch-Kincaid grade of an article's prose, and its hardest paragraphs.
+ * Sentence and word boundaries come from ICU (Intl.Segmenter), syllables from
+ * `syllable`, the formula from `flesch-kincaid`.
+ */
+import type {Root, Paragraph} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit, SKIP} from 'unist-util-visit'
+import {fleschKincaid} from 'flesch-kincaid'
+import {syllable} from 'syllable'
+
+export interface ReadabilityResult {
+  grade: number
+  words: number
+  hardest: Array<{line: number; grade: number; text: string}>
+}
+
+type Counts = {
+  sentence: number
+  word: number
+  syllable: number
+}
+
+const sentences = new Intl.Segmenter('en', {granularity: 'sentence'})
+const words = new Intl.Segmenter('en', {granularity: 'word'})
+
+function count(text: string): Counts {
+  const counts: Counts = {sentence: 0, word: 0, syllable: 0}
+  for (const sentence of sentences.segment(text)) {
+    let wordsInSentence = 0
+    for (const word of words.segment(sentence.segment)) {
+      if (!word.isWordLike || !/[a-z]/i.test(word.segment)) continue
+      wordsInSentence++
+      counts.syllable += Math.max(1, syllable(word.segment))
+    }
+    if (wordsInSentence > 0) {
+      counts.sentence++
+      counts.word += wordsInSentence
+    }
+  }
+  return counts
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}
+
+/** Paragraphs shorter than this are too short for the formula to mean anything. */
+const minParagraphWords = 12
+
+export function measureReadability(tree: Root, hardestCount = 3): ReadabilityResult {
+  const total: Counts = {sentence: 0, word: 0, syllable: 0}
+  const paragraphs: Array<{line: number; grade: number; text: string}> = []
+  visit(tree, (node) => {
+    // Code, tables and footnote definitions (reference lists) are not prose.
+    if (node.type === 'code' || node.type === 'table' || node.type === 'footnoteDefinition' || node.type === 'yaml' || node.type === 'html') return SKIP
+    if (node.type !== 'paragraph') return undefined
+    const text = toString(node as Paragraph)
+    const counts = count(text)
+    total.sentence += counts.sentence
+    total.word += counts.word
+    total.syllable += counts.syllable
+    if (counts.word >= minParagraphWords && counts.sentence > 0) {
+      paragraphs.push({
+        line: node.position?.start.line ?? 1,
+        grade: round(fleschKincaid(counts)),
+        text: text.length > 120 ? text.slice(0, 117) + '…' : text
+      })
+    }
+    return SKIP
+  })
+  const grade = total.word > 0 && total.sentence > 0 ? round(fleschKincaid(total)) : 0
+  paragraphs.sort((a, b) => b.grade - a.grade || a.line - b.line)
+  return {grade, words: total.word, hardest: paragraphs.slice(0, hardestCount)}
+}

@@ -1,0 +1,39 @@
+/** The output formats of `caveat lint` and `caveat report merge`; each loaded only when used. */
+import type {Report} from '../report-types.js'
+import type {Reporter, ReporterOptions} from './types.js'
+
+export type {Reporter, ReporterOptions} from './types.js'
+
+export const formats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const
+export type Format = (typeof formats)[number]
+
+export function isFormat(value: string): value is Format {
+  return (formats as readonly string[]).includes(value)
+}
+
+/** The format an output file's extension implies, when no `--format` was given for it. */
+export function formatForFile(file: string): Format | undefined {
+  if (/\.sarif(\.json)?$/i.test(file)) return 'sarif'
+  if (/\.json$/i.test(file)) return 'json'
+  if (/\.xml$/i.test(file)) return 'junit'
+  return undefined
+}
+
+export async function loadReporter(format: Format): Promise<Reporter> {
+  switch (format) {
+    case 'stylish':
+      return (await import('./stylish.js')).stylish
+    case 'json':
+      return (await import('./json.js')).json
+    case 'sarif':
+      return (await import('./sarif.js')).sarif
+    case 'github':
+      return (await import('./github.js')).github
+    case 'junit':
+      return (await import('./junit.js')).junit
+  }
+}
+
+export async function render(format: Format, report: Report, options: ReporterOptions): Promise<string> {
+  return (await loadReporter(format))(report, options)
+}

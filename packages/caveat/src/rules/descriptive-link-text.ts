@@ -1,0 +1,66 @@
+/**
+ * Link text must say where the link goes: screen-reader users often jump from
+ * link to link, hearing only the text.
+ */
+import type {Root, Link, LinkReference, Parent} from 'mdast'
+import {lintRule} from 'unified-lint-rule'
+import {visitParents} from 'unist-util-visit-parents'
+import {toString} from 'mdast-util-to-string'
+import type {RuleMeta} from './types.js'
+import {ruleDocsUrl} from '../docs.js'
+
+export const meta: RuleMeta = {
+  id: 'descriptive-link-text',
+  description: 'Link text says where the link goes: no “click here”, “read more” or bare URLs',
+  rationale:
+    'Screen-reader users list and jump between links, hearing only their text (WCAG 2.4.4). “Click here” and URLs read aloud tell them nothing.',
+  severity: 'error',
+  note: 'Rewrite the link text to name the destination, e.g. [NHS advice on back pain](https://www.nhs.uk/conditions/back-pain/)',
+  examples: {
+    ok: [
+      {markdown: 'Read the [NHS advice on back pain](https://www.nhs.uk/conditions/back-pain/).\n'},
+      {markdown: 'A study found this.[^1]\n\n[^1]: Smith J. Heat for back pain. BMJ 2020. https://doi.org/10.1136/bmj.m1\n'}
+    ],
+    notOk: [
+      {markdown: 'For more, [click here](https://www.nhs.uk/conditions/back-pain/).\n', lines: [1]},
+      {markdown: 'See https://www.nhs.uk/conditions/back-pain/ for more.\n', lines: [1]},
+      {markdown: 'Intro.\n\n[Read more](https://example.org/a).\n', lines: [3]}
+    ]
+  }
+}
+
+const vague = new Set([
+  'click here', 'click', 'here', 'this', 'this link', 'link', 'more', 'read more', 'learn more', 'find out more',
+  'more info', 'more information', 'this page', 'this article', 'this website', 'this site', 'go', 'go here',
+  'see here', 'details', 'continue', 'click this link', 'tap here', 'visit', 'website', 'source'
+])
+
+function isUrlLike(text: string): boolean {
+  return /^(?:https?:\/\/|www\.|mailto:)\S+$/i.test(text) || /^[\w-]+(\.[\w-]+)+\/\S*$/.test(text)
+}
+
+const descriptiveLinkText = lintRule(
+  {origin: 'caveat:descriptive-link-text', url: ruleDocsUrl(meta.id)},
+  (tree: Root, file) => {
+    visitParents(tree, (node) => node.type === 'link' || node.type === 'linkReference', (node, ancestors) => {
+      const link = node as Link | LinkReference
+      const text = toString(link, {includeImageAlt: true}).trim()
+      const normalised = text.toLowerCase().replace(/[.!:…]+$/, '').replace(/\s+/g, ' ')
+      let reason: string | undefined
+      if (text === '') reason = 'Link has no text'
+      else if (vague.has(normalised)) reason = `Link text “${text}” does not say where the link goes`
+      else if (isUrlLike(text)) {
+        // A reference list entry (“Author. Title. URL”) already describes the URL around it.
+        const definition = ancestors.find((a) => a.type === 'footnoteDefinition') as Parent | undefined
+        if (definition && toString(definition).trim() !== text) return
+        reason = 'Link text is a bare URL'
+      }
+      if (reason) {
+        const message = file.message(reason, link)
+        message.note = meta.note
+      }
+    })
+  }
+)
+
+export default descriptiveLinkText

@@ -1,0 +1,117 @@
+/** Every rule `caveat lint` reports, with its default severity. */
+import type {DefaultSeverity, DocumentRule, RuleMeta} from './types.js'
+import {meta as descriptiveLinkText} from './descriptive-link-text.js'
+import {meta as tableHeader} from './table-header.js'
+import {meta as frontmatterMissing} from './frontmatter-missing.js'
+import {meta as frontmatterYaml} from './frontmatter-yaml.js'
+import {meta as frontmatterSchema} from './frontmatter-schema.js'
+import {meta as fileUnreadable} from './file-unreadable.js'
+import {meta as fileBinary} from './file-binary.js'
+import {meta as fileEncoding} from './file-encoding.js'
+import {meta as fileEmpty} from './file-empty.js'
+import {meta as fileTooLarge} from './file-too-large.js'
+import {meta as analysisFailed} from './analysis-failed.js'
+import {rule as jamaAuthorship} from './jama-authorship.js'
+import {rule as jamaAttribution} from './jama-attribution.js'
+import {rule as jamaDisclosure} from './jama-disclosure.js'
+import {rule as jamaCurrency} from './jama-currency.js'
+import {rule as staleReview} from './stale-review.js'
+import {rule as readabilityGrade} from './readability-grade.js'
+
+export type {DefaultSeverity, DocumentRule, RuleMeta, RuleExample, RuleHit} from './types.js'
+
+/** Judged after the cache, from cached facts (some depend on today's date). */
+export const documentRules: DocumentRule[] = [jamaAuthorship, jamaAttribution, jamaDisclosure, jamaCurrency, staleReview, readabilityGrade]
+
+/** Caveat's own rules (source `caveat`). */
+export const caveatRules: RuleMeta[] = [
+  frontmatterMissing,
+  frontmatterYaml,
+  frontmatterSchema,
+  descriptiveLinkText,
+  tableHeader,
+  ...documentRules,
+  fileUnreadable,
+  fileBinary,
+  fileEncoding,
+  fileEmpty,
+  fileTooLarge,
+  analysisFailed
+]
+
+/** remark-health-claims' rules (kept in step with its `RuleId` type). */
+export const claimRuleIds = [
+  'unsourced-claim',
+  'absolute-claim',
+  'anecdotal-evidence',
+  'weak-source',
+  'advice-without-caution',
+  'placeholder-text',
+  'dangling-reference',
+  'repeated-boilerplate'
+] as const
+
+/**
+ * remark-lint rules run by caveat: remark-preset-lint-recommended plus source-level
+ * accessibility (heading-increment, no-empty-url, alt-text), with caveat's default severity.
+ */
+export const remarkLintRules: Record<string, DefaultSeverity> = {
+  'final-newline': 'warn',
+  'list-item-bullet-indent': 'warn',
+  'list-item-indent': 'warn',
+  'no-blockquote-without-marker': 'warn',
+  'no-literal-urls': 'warn',
+  'ordered-list-marker-style': 'warn',
+  'hard-break-spaces': 'warn',
+  'no-duplicate-definitions': 'warn',
+  'no-heading-content-indent': 'warn',
+  'no-shortcut-reference-image': 'warn',
+  'no-shortcut-reference-link': 'warn',
+  'no-undefined-references': 'warn',
+  'no-unused-definitions': 'warn',
+  'heading-increment': 'error',
+  'no-empty-url': 'error',
+  'alt-text': 'error'
+}
+
+/** What to do, for remark-lint rules whose messages say only what is wrong. */
+export const remarkLintNotes: Record<string, string> = {
+  'final-newline': 'End the file with a newline',
+  'list-item-bullet-indent': 'Remove the spaces before the list bullet',
+  'list-item-indent': 'Put one space between the list marker and the text',
+  'no-blockquote-without-marker': 'Start every line of the block quote with `>`',
+  'no-literal-urls': 'Wrap the URL in a link with descriptive text: [what it is](https://…)',
+  'ordered-list-marker-style': 'Use the same marker (`.` or `)`) in every ordered list',
+  'hard-break-spaces': 'Use exactly two trailing spaces (or a backslash) for a line break',
+  'no-duplicate-definitions': 'Remove or rename the duplicate link definition',
+  'no-heading-content-indent': 'Use one space between `#` and the heading text',
+  'no-shortcut-reference-image': 'Write the image reference as ![alt][id]',
+  'no-shortcut-reference-link': 'Write the link reference as [text][id], or define it',
+  'no-undefined-references': 'Define the reference ([id]: https://…) or, if it is a placeholder, replace it with the real source',
+  'no-unused-definitions': 'Use the definition or remove it',
+  'heading-increment': 'Go down one heading level at a time (## then ###), so screen-reader users can follow the outline',
+  'no-empty-url': 'Fill in the link or image URL, or remove the link',
+  'alt-text': 'Describe what the image shows in its alt text: ![X-ray of a slipped disc](…); use empty alt only for decoration'
+}
+
+const caveatById = new Map(caveatRules.map((rule) => [rule.id, rule]))
+
+export function caveatRule(id: string): RuleMeta | undefined {
+  return caveatById.get(id)
+}
+
+/** The id as written in `lint.rules` and in reports: remark-lint's rules are prefixed `remark-lint:`. */
+export function canonicalRuleId(id: string): string {
+  if (id.startsWith('remark-lint:')) return id
+  if (Object.hasOwn(remarkLintRules, id)) return `remark-lint:${id}`
+  return id
+}
+
+export function knownRuleIds(): string[] {
+  return [...caveatById.keys(), ...claimRuleIds, ...Object.keys(remarkLintRules).map((id) => `remark-lint:${id}`)]
+}
+
+export function defaultSeverity(ruleId: string): DefaultSeverity | undefined {
+  if (ruleId.startsWith('remark-lint:')) return remarkLintRules[ruleId.slice('remark-lint:'.length)]
+  return caveatById.get(ruleId)?.severity
+}

@@ -1,0 +1,27 @@
+import type {DocumentRule} from './types.js'
+
+/** JAMA benchmark 4: dates of publication and review are shown. */
+export const rule: DocumentRule = {
+  id: 'jama-currency',
+  description: 'The article has `datePublished` and `lastReviewed` dates',
+  rationale:
+    'Currency is the fourth JAMA benchmark: medical advice changes, so readers need to see when content was posted and last checked.',
+  severity: 'error',
+  note: 'Add `datePublished:` and `lastReviewed:` (ISO dates such as 2025-03-14) to the front matter',
+  examples: {
+    ok: [{markdown: '---\ntitle: T\ndescription: D\ndatePublished: 2025-01-10\nlastReviewed: 2025-01-10\n---\n\nText.\n', today: '2025-06-01'}],
+    notOk: [{markdown: '---\ntitle: T\ndescription: D\ndatePublished: 2025-01-10\n---\n\nText.\n', lines: [1], today: '2025-06-01'}]
+  },
+  check(facts) {
+    if (!facts.frontmatter) return []
+    const missing = ['datePublished', 'lastReviewed'].filter((key) => !facts.frontmatter?.[key])
+    if (missing.length === 0) return []
+    return [
+      {
+        message: `Currency: ${missing.map((k) => `\`${k}\``).join(' and ')} missing from the front matter`,
+        note: `Add ${missing.map((k) => `\`${k}:\``).join(' and ')} (ISO dates such as 2025-03-14)`,
+        line: facts.frontmatterLine
+      }
+    ]
+  }
+}
