@@ -187,9 +187,12 @@ const intransitiveCausal: ReadonlySet<string> = new Set(['benefit', 'help', 'aid
 const baseFormLicensors: ReadonlySet<string> = new Set([
   'to', 'not', "n't", 'that', 'which', 'who', 'also', 'often', 'they', 'we', 'you', 'i', 'can', 'cannot',
   'will', 'would', 'may', 'might', 'could', 'should', 'must', 'do', 'does', 'did', "don't", "doesn't",
-  "didn't", "won't", "can't", 'help', 'helps', 'helped', 'and', 'or', 'actually', 'further', 'still',
+  "didn't", "won't", "can't", 'help', 'helps', 'helped', 'actually', 'further', 'still',
   'even', 'rarely', 'never', 'always', 'generally', 'usually', 'typically', 'sometimes', 'foods', ')'
 ])
+
+/** Words that open an object noun phrase after a verb. */
+const objectStarters: ReadonlySet<string> = new Set(['it', 'them', 'you', 'us', 'him', 'risk', 'risks', 'your', 'one'])
 
 /** Nouns of diagnosis: "useful for the detection of" is diagnostic accuracy, not a health effect. */
 const diagnosticNouns: ReadonlySet<string> = new Set([
@@ -244,18 +247,22 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
     if (hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
     return 'causal'
   }
-  if (!isBase && !particles) {
-    // "Reduced HDL …", "…, impaired memory", "with reduced risk": adjectives.
-    if (atClauseStart) return undefined
-    if (adjectivalContext.has(previous) && previous !== 'to') return undefined
+  if (!isBase) {
+    // "Reduced HDL …", "…, impaired memory", "with reduced risk": adjectives
+    // (particle verbs are verbs wherever they stand: "…, resulting in …").
+    if (!particles && atClauseStart) return undefined
+    if (!particles && adjectivalContext.has(previous) && previous !== 'to') return undefined
     // "patients treated with statins": a reduced relative clause describing a group.
     if (token.endsWith('ed') && next === 'with' && !auxiliaries.has(previous)) return undefined
   } else {
     // "is lower", "was slow": adjectives after a copula.
     if (beForms.has(previous)) return undefined
     if (atClauseStart) return undefined
+    // A base form is a verb after a modal, "to", a pronoun or a plural subject,
+    // or when an object follows ("… and higher BMI increase the risk").
     const licensed = baseFormLicensors.has(previous) || auxiliaries.has(previous) || previous.endsWith('ly') ||
-      (previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('ous'))
+      (previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('ous')) ||
+      determiners.has(next) || objectStarters.has(next)
     if (!licensed) return undefined
   }
   // A purpose infinitive ("interventions to reduce X") asserts nothing by itself;
@@ -330,6 +337,7 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
   if (safetyPredicates.has(token)) {
     // "was well tolerated" asserts tolerability; "maximally tolerated doses" does not.
     if (token === 'tolerated' && !beForms.has(tokens[skipAdverbsBackward(tokens, index - 1)] ?? '')) return undefined
+    if (predicativeAdjectives.has(token) && !isPredicative(tokens, index)) return undefined
     return {type: 'safety', index, words: token}
   }
   if ((token === 'effects' || token === 'effect' || token === 'reactions' || token === 'events') && (previous === 'side' || previous === 'adverse')) {
@@ -348,9 +356,37 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     if ((token === 'useful' || token === 'helpful' || token === 'effective' || token === 'efficient') && hasWithin(tokens, index + 1, index + 6, diagnosticNouns)) return undefined
     if ((token === 'useful' || token === 'helpful') && !hasWithin(tokens, index + 1, index + 3, usefulFollowers)) return undefined
     if ((token === 'cause' || token === 'causes') && next !== 'of') return undefined
+    if ((token === 'benefit' || token === 'benefits') && !(next === 'of' || next === 'for' || next === 'to' || next === 'in' || next === 'from' || effectModifiers.has(previous))) return undefined
+    if (predicativeAdjectives.has(token) && !isPredicative(tokens, index)) return undefined
     return {type: 'effect', index, words: next === 'on' || next === 'for' || next === 'of' || next === 'in' ? `${token} ${next}` : token}
   }
   return comparisonCueAt(tokens, index)
+}
+
+/**
+ * Effect and safety adjectives assert something only when predicated of a
+ * subject ("X is safe and effective", "X has anti-inflammatory properties") or
+ * with their argument ("effective in reducing"), not as a label ("effective
+ * strategies are needed").
+ */
+const predicativeAdjectives: ReadonlySet<string> = new Set([
+  'effective', 'efficacious', 'ineffective', 'beneficial', 'protective', 'detrimental', 'harmful', 'useful',
+  'helpful', 'efficient', 'therapeutic', 'anti-inflammatory', 'antioxidant', 'analgesic', 'safe', 'unsafe',
+  'well-tolerated', 'tolerable', 'toxic', 'dangerous', 'hazardous', 'harmless', 'addictive', 'lethal', 'fatal'
+])
+const predicators: ReadonlySet<string> = new Set([...beForms, 'has', 'have', 'had', 'having', 'possesses', 'possess', 'remains', 'remain', 'seems', 'seem', 'appears', 'appear', 'proved', 'proven', 'become', 'becomes', 'considered', 'found', 'shown'])
+const adjectiveArguments: ReadonlySet<string> = new Set(['in', 'for', 'against', 'to', 'on', 'at', 'when', 'if'])
+
+function isPredicative(tokens: readonly string[], index: number): boolean {
+  if (adjectiveArguments.has(tokens[index + 1] ?? '')) return true
+  // Walk back over coordinated adjectives and adverbs ("is inexpensive, safe and effective").
+  const start = Math.max(0, index - 8)
+  for (let cursor = index - 1; cursor >= start; cursor--) {
+    const token = tokens[cursor] ?? ''
+    if (predicators.has(token)) return true
+    if (token === ';' || token === ':' || token === '(' || token === ')') return false
+  }
+  return false
 }
 
 const predicateNouns: ReadonlySet<string> = new Set(['marker', 'markers', 'biomarker', 'biomarkers', 'determinant', 'determinants'])
