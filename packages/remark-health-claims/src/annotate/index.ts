@@ -93,7 +93,7 @@ function wrap(parent: Parent, spans: Span[]): void {
   const children = parent.children as PhrasingContent[]
   const cuts = new Map<number, Map<number, Point>>()
   const accepted: Array<{from: Edge; to: Edge}> = []
-  let previousEnd: {index: number; offset: number} | undefined
+  let previousEnd: {index: number; offset: number; point: Point} | undefined
   let first = 0
 
   for (const span of spans) {
@@ -103,7 +103,13 @@ function wrap(parent: Parent, spans: Span[]): void {
     while (last + 1 < children.length && startOf(children[last + 1] as Node) < span.end) last++
     if (first >= children.length || startOf(children[first] as Node) >= span.end) continue
 
-    const from = edge(children, first, span, 'start')
+    let from = edge(children, first, span, 'start')
+    // The claim starts in the text node where the previous mark ended, at an
+    // offset we cannot pin down: start right after that mark. A second run
+    // sees that node already split there, so both runs agree.
+    if (from.cut === undefined && previousEnd && previousEnd.index === from.index && Number.isFinite(previousEnd.offset) && span.start > startOf(children[first] as Node)) {
+      from = {index: from.index, cut: previousEnd.offset, point: previousEnd.point}
+    }
     const to = edge(children, last, span, 'end')
     const fromOffset = from.cut ?? 0
     if (previousEnd && (from.index < previousEnd.index || (from.index === previousEnd.index && fromOffset < previousEnd.offset))) continue
@@ -120,7 +126,7 @@ function wrap(parent: Parent, spans: Span[]): void {
       map.set(side.cut, side.point)
     }
     accepted.push({from, to})
-    previousEnd = {index: to.index, offset: to.cut ?? Number.POSITIVE_INFINITY}
+    previousEnd = {index: to.index, offset: to.cut ?? Number.POSITIVE_INFINITY, point: to.point}
   }
 
   if (accepted.length === 0) return

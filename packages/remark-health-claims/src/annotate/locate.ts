@@ -29,24 +29,25 @@ export function valueOffset(node: Text, point: Point, claimText: string, edge: '
     if (line < 0 || line >= lines.length) return undefined
     const lineStartColumn = line === 0 ? start.column : end.column - lastLine.length
     const inLine = point.column - lineStartColumn
-    if (inLine < 0) return undefined
-    // Past the line's end: references on this line; the window search below fixes it.
-    local = Math.min(inLine, (lines[line] as string).length)
+    // Off the line: the prefix guess or references are off; the window search below fixes it.
+    local = Math.max(0, Math.min(inLine, (lines[line] as string).length))
     for (let index = 0; index < line; index++) local += (lines[index] as string).length + 1
   }
 
   if (local < 0 || local > value.length) return undefined
   if (agrees(value, local, claimText, edge)) return local
 
-  // Escapes and character references make the value shorter than its source,
-  // so the true offset lies a little before the estimate: accept it only when
-  // exactly one offset in that window agrees with the claim's text.
+  // Escapes, character references and line prefixes make the value shorter
+  // than its source, so the guess is off by at most that difference: accept
+  // an offset in that window only when exactly one agrees with the claim.
   const slack = typeof start.offset === 'number' && typeof end.offset === 'number' ? end.offset - start.offset - value.length : 0
   let found: number | undefined
-  for (let candidate = local - 1; candidate >= Math.max(0, local - slack); candidate--) {
-    if (!agrees(value, candidate, claimText, edge)) continue
-    if (found !== undefined) return undefined
-    found = candidate
+  for (let distance = 1; distance <= slack; distance++) {
+    for (const candidate of [local - distance, local + distance]) {
+      if (candidate < 0 || candidate > value.length || !agrees(value, candidate, claimText, edge)) continue
+      if (found !== undefined) return undefined
+      found = candidate
+    }
   }
   return found
 }
