@@ -8,11 +8,10 @@
 //
 // Chromium: CHROME_PATH, else the system's (`apt-get install chromium`).
 import {existsSync, mkdirSync, renameSync} from 'node:fs'
-import {createServer} from 'node:http'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {chromium} from 'playwright-core'
-import sirv from 'sirv'
+import {chromiumArgs, findChromium, serveDirectory} from './browser.js'
 
 const {values} = parseArgs({
   options: {
@@ -34,16 +33,16 @@ for (const [name, url] of Object.entries(pages)) {
   if (!existsSync(file)) fail(`The ${name} page ${url} was not built (${file} is missing). Pass --article /path/ to pick another.`)
 }
 
-const executablePath = findChromium()
-const server = createServer(sirv(siteDir, {dev: true}))
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
-const address = server.address()
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+let executablePath
+try {
+  executablePath = findChromium()
+} catch (error) {
+  fail(/** @type {Error} */ (error).message)
+}
+const server = await serveDirectory(siteDir)
+const origin = server.origin
 
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-})
+const browser = await chromium.launch({executablePath, args: chromiumArgs})
 try {
   mkdirSync(values.out, {recursive: true})
   for (const [device, viewport] of Object.entries(widths)) {
@@ -63,14 +62,7 @@ try {
   }
 } finally {
   await browser.close()
-  server.close()
-}
-
-function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-  const found = candidates.find((candidate) => candidate && existsSync(candidate))
-  if (!found) fail('No Chromium found. Set CHROME_PATH, or install one: `apt-get install chromium`.')
-  return found
+  await server.close()
 }
 
 /** @param {string} message @returns {never} */

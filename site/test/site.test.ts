@@ -16,8 +16,10 @@ import {toString} from 'hast-util-to-string'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fromXml} from 'xast-util-from-xml'
 import type {Element as XmlElement, Root as XmlRoot} from 'xast'
+import {chromium, type Browser} from 'playwright-core'
 import {parse as parseYaml} from 'yaml'
 import caveatConfig from '../../caveat.config.mjs'
+import {chromiumArgs, findChromium, serveDirectory} from '../scripts/browser.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const contentDir = path.join(root, 'content')
@@ -357,5 +359,78 @@ describe('site pages', () => {
     const tree = page('/404.html')
     expect(toString(select('h1', tree) as Element)).toBe('Page not found')
     expect(select('meta[name="robots"][content="noindex"]', tree)).toBeTruthy()
+  })
+})
+
+describe('in Chromium', () => {
+  let browser: Browser
+  let server: {origin: string; close: () => Promise<void>}
+
+  beforeAll(async () => {
+    server = await serveDirectory(out)
+    browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs})
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('no page scrolls sideways at 320px (WCAG 1.4.10 Reflow)', async () => {
+    const context = await browser.newContext({viewport: {width: 320, height: 640}})
+    const tab = await context.newPage()
+    const overflowing: string[] = []
+    for (const url of htmlPages()) {
+      await tab.goto(server.origin + url)
+      const width = await tab.evaluate(() => document.documentElement.scrollWidth)
+      if (width > 320) overflowing.push(`${url} (${width}px)`)
+    }
+    await context.close()
+    expect(overflowing).toEqual([])
+  })
+
+  it('keeps an article readable without JavaScript', async () => {
+    const article = published[0] as Article
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const tab = await context.newPage()
+    await tab.goto(server.origin + article.url)
+    await expect.poll(() => tab.locator('h1').innerText()).toBe(article.data.title)
+    expect(await tab.locator('aside.health-disclaimer').first().isVisible()).toBe(true)
+    expect(await tab.locator('.article__sources li').count()).toBe((article.data.sources ?? []).length)
+    await context.close()
+  })
+
+  it('shows the skip link on the first Tab, with the yellow focus style, and it moves focus to main', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}})
+    const tab = await context.newPage()
+    await tab.goto(server.origin + (published[0] as Article).url)
+    await tab.keyboard.press('Tab')
+    const focused = await tab.evaluate(() => {
+      const element = document.activeElement as HTMLElement
+      const box = element.getBoundingClientRect()
+      return {
+        text: element.textContent,
+        background: getComputedStyle(element).backgroundColor,
+        visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight
+      }
+    })
+    expect(focused).toEqual({text: 'Skip to main content', background: 'rgb(255, 221, 0)', visible: true})
+    await tab.keyboard.press('Enter')
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('main-content')
+    await context.close()
+  })
+
+  it('prints without the navigation, showing where source links go', async () => {
+    const context = await browser.newContext()
+    const tab = await context.newPage()
+    await tab.goto(server.origin + (published[0] as Article).url)
+    await tab.emulateMedia({media: 'print'})
+    expect(await tab.locator('.site-nav').isVisible()).toBe(false)
+    const after = await tab.evaluate(() => {
+      const link = document.querySelector('.sources-list a') as HTMLAnchorElement
+      return getComputedStyle(link, '::after').content
+    })
+    expect(after).toContain('http')
+    await context.close()
   })
 })
