@@ -54,7 +54,7 @@ const raisingWords: ReadonlySet<string> = new Set([
   'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'likely', 'unlikely', 'shown', 'found',
   'known', 'able', 'proven', 'proved', 'reported', 'thought', 'believed', 'said', 'help', 'helps', 'helped',
   'helping', 'used', 'tend', 'tends', 'tended', 'serve', 'serves', 'continues', 'continue', 'claimed',
-  'demonstrated', 'observed', 'expected', 'estimated', 'set', 'going', 'failed', 'fail', 'fails'
+  'demonstrated', 'observed', 'expected', 'estimated', 'set', 'going', 'failed', 'fail', 'fails', 'prone'
 ])
 
 /** Words that, right before a polar "effect/impact", make it a claimed effect ("positive effect"). */
@@ -62,7 +62,7 @@ const effectModifiers: ReadonlySet<string> = new Set([
   'positive', 'negative', 'beneficial', 'protective', 'significant', 'therapeutic', 'no', 'little',
   'strong', 'modest', 'small', 'large', 'major', 'harmful', 'detrimental', 'favourable', 'favorable',
   'calming', 'soothing', 'healing', 'synergistic', 'additive', 'independent', 'direct', 'causal', 'any',
-  'pain-relieving', 'anti-inflammatory', 'analgesic', 'sedative', 'stimulant'
+  'pain-relieving', 'anti-inflammatory', 'analgesic', 'sedative', 'stimulant', 'potential', 'possible'
 ])
 
 /** Verbs of cognition after "help (you)": meta-discourse, not a health effect ("help you understand"). */
@@ -191,6 +191,8 @@ const baseFormLicensors: ReadonlySet<string> = new Set([
   'even', 'rarely', 'never', 'always', 'generally', 'usually', 'typically', 'sometimes', 'foods', ')'
 ])
 
+const knowledgeObjects: ReadonlySet<string> = new Set(['understanding', 'knowledge', 'awareness', 'insight', 'insights'])
+
 /** Words that open an object noun phrase after a verb. */
 const objectStarters: ReadonlySet<string> = new Set(['it', 'them', 'you', 'us', 'him', 'risk', 'risks', 'your', 'one'])
 
@@ -268,6 +270,8 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   // A purpose infinitive ("interventions to reduce X") asserts nothing by itself;
   // a raising/control verb before "to" does ("appears to reduce", "shown to improve").
   if (previous === 'to' && !raisingWords.has(tokens[skipAdverbsBackward(tokens, index - 2)] ?? '')) return undefined
+  // "may improve the understanding of …": knowledge, not health.
+  if (hasWithin(tokens, index + 1, index + 3, knowledgeObjects)) return undefined
   if (evidenceSubjectVerbs.has(lemma)) {
     // "findings support …", "this guide helps you understand …": evidence or meta-discourse.
     if (lemma !== 'help' && hasWithin(tokens, 0, index, evidenceNouns)) return undefined
@@ -276,7 +280,9 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   }
   // Passive without an agent ("was reduced after surgery") reports a change, not its cause.
   const before = tokens[skipAdverbsBackward(tokens, index - 1)] ?? ''
-  if (!isBase && !isGerund && beForms.has(before) && !hasWithin(tokens, index + 1, index + 4, agentWords)) {
+  if (!isBase && !isGerund && beForms.has(before)) {
+    // With an agent it is a causal claim in the passive ("is mostly caused by rotavirus").
+    if (hasWithin(tokens, index + 1, index + 4, agentWords)) return 'causal'
     return changeVerbs.has(lemma) ? 'comparison' : undefined
   }
   if (!particles && !intransitiveCausal.has(lemma)) {
@@ -300,7 +306,7 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     if (token === 'related' && next !== 'to' && next !== 'with') return undefined
     if ((token === 'link' || token === 'links') && !hasWithin(tokens, index + 1, index + 3, linkFollowers)) return undefined
     if ((token === 'connected' || token === 'tied') && next !== 'to' && next !== 'with') return undefined
-    if (token === 'dependent' && next !== 'on') return undefined
+    if ((token === 'dependent' || token === 'depends' || token === 'depend' || token === 'depended') && next !== 'on') return undefined
     if (token === 'factor' || token === 'factors') {
       // Predicative only: "X is a risk factor for Y", not "these common risk factors".
       if (!factorKinds.has(previous)) return undefined
@@ -409,6 +415,8 @@ const groupPrepositions: ReadonlySet<string> = new Set(['between', 'in', 'from',
 const quantityAfterThan: ReadonlySet<string> = new Set(['half', 'one', 'two', 'three', 'a', 'an', 'twice', 'once', 'doubled'])
 
 /** Weaker evidence of an association: a comparison between groups, a difference or a raised/lowered risk. */
+const literatureWords: ReadonlySet<string> = new Set(['previously', 'reported', 'published', 'literature', 'expected', 'described', 'recommended', 'threshold'])
+
 const changeNouns: ReadonlySet<string> = new Set(['improvement', 'improvements', 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'decline', 'rise', 'drop', 'fall'])
 
 function comparisonCueAt(tokens: readonly string[], index: number): RelationCue | undefined {
@@ -423,7 +431,8 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
       if (after === '' || isDigit(after.charCodeAt(0)) || quantityAfterThan.has(after) || after.endsWith('-quarters') || after.endsWith('-thirds')) return undefined
     }
     const marker = indexWithin(tokens, index + 1, index + 10, comparisonMarkers)
-    if (marker !== -1 && !hasWithin(tokens, index + 1, marker, clauseBreaks)) {
+    // A comparison with the literature ("less than previously reported") is not one between groups.
+    if (marker !== -1 && !hasWithin(tokens, index + 1, marker, clauseBreaks) && !hasWithin(tokens, marker + 1, marker + 4, literatureWords)) {
       return {type: 'comparison', index, words: `${token} … ${tokens[marker]}`}
     }
     // "were better in patients managed surgically", "had more anxiety": a group difference after a copula/have.
@@ -560,11 +569,15 @@ function classifyAdvice(tokens: readonly string[], isQuestion: boolean): AdviceR
 const agendaVerbs: ReadonlySet<string> = new Set(['warrant', 'warrants', 'deserve', 'deserves', 'require', 'requires', 'needs', 'need'])
 
 /** Index where a research agenda starts ("Further studies are needed to …"), or -1. */
+const futureModals: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'should', 'must', 'can'])
+
 function researchAgendaStart(tokens: readonly string[]): number {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] ?? ''
     const copula = tokens[skipAdverbsBackward(tokens, index - 1)] ?? ''
-    const agendaWord = (needWords.has(token) && copulaBeforeNeed.has(copula)) || agendaVerbs.has(token) ||
+    // "Further research may identify …": research as the subject of a modal.
+    const researchModal = futureModals.has(token) && researchNouns.has(tokens[skipAdverbsBackward(tokens, index - 1)] ?? '')
+    const agendaWord = (needWords.has(token) && copulaBeforeNeed.has(copula)) || agendaVerbs.has(token) || researchModal ||
       ((token === 'should' || token === 'must') && isResearchVerb(tokens[skipAdverbsForward(tokens, index + (tokens[index + 1] === 'be' ? 2 : 1))] ?? ''))
     if (!agendaWord) continue
     if (subjectIsResearch(tokens, index)) {

@@ -101,7 +101,7 @@ export const causalParticles: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['contribute', new Set(['to', 'towards', 'toward'])],
   ['interfere', new Set(['with'])],
   ['protect', new Set(['against', 'from'])],
-  ['confer', new Set(['protection', 'benefit', 'benefits', 'resistance', 'immunity'])]
+  ['confer', new Set(['protection', 'benefit', 'benefits', 'resistance', 'immunity', 'risk'])]
 ])
 
 /** Verbs of causation whose subject is usually the evidence, not an exposure ("findings support …"). */
@@ -136,7 +136,7 @@ export const associationWords: ReadonlySet<string> = new Set([
   'correlates', 'correlation', 'correlations', 'correlating', 'linked', 'link', 'links', 'linking',
   'related', 'relationship', 'relationships', 'relation', 'relates', 'predict', 'predicts', 'predicted',
   'predicting', 'predictor', 'predictors', 'predictive', 'connected', 'connection', 'tied',
-  'dependent', 'marker', 'markers', 'biomarker', 'biomarkers', 'determinant', 'determinants', 'factor', 'factors'
+  'dependent', 'depends', 'depend', 'depended', 'marker', 'markers', 'biomarker', 'biomarkers', 'determinant', 'determinants', 'factor', 'factors'
 ])
 
 /** Comparative words: with "than"/"compared with" they state a group difference. */
