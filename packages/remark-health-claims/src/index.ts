@@ -20,6 +20,8 @@ export {
 } from './citations/index.js'
 export type {LocatedCitation, TrustResult} from './citations/index.js'
 export {rules, defaultSeverities} from './rules/index.js'
+export {annotateClaims, claimMarkNodeType, isClaimMark} from './annotate/index.js'
+export type {AnnotateOptions, HealthClaimMark} from './annotate/index.js'
 export {ruleDocumentation} from './rules/docs.js'
 export type {Rule, RuleContext, RuleExample, Report, AnalyzedSentence} from './rules/index.js'
 export type * from './types.js'

@@ -1,3 +1,4 @@
+import type {Properties} from 'hast'
 import type {Parent, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {Point} from 'unist'
 import type {Claim} from '../types.js'
@@ -31,6 +32,16 @@ interface Span {
   end: number
 }
 
+export interface AnnotateOptions {
+  /** Which claims to wrap. Default: those with status `unsourced`. */
+  select?: ((claim: Claim) => boolean) | undefined
+  /**
+   * Properties of each claim's `<mark>` (hast properties, e.g. `{className: ['claim', 'claim--weak'], id: claim.id}`).
+   * Default: `{className: ['claim-unsourced'], dataRule: 'unsourced-claim'}`.
+   */
+  properties?: ((claim: Claim) => Properties) | undefined
+}
+
 /**
  * Wrap every unsourced claim in a `healthClaimMark` node (HTML:
  * `<mark class="claim-unsourced" data-rule="unsourced-claim">`).
@@ -42,21 +53,27 @@ interface Span {
  * overlap a mark (from an earlier claim or an earlier run) are left alone, so
  * annotating twice changes nothing. Claims that cross block boundaries are
  * not marked.
+ *
+ * `options.select` and `options.properties` let a caller (the reviewer's
+ * report) mark claims of every status and style each by what it is.
  */
-export function annotateClaims(tree: Root, claims: Claim[]): void {
+export function annotateClaims(tree: Root, claims: Claim[], options: AnnotateOptions = {}): void {
+  const select = options.select ?? ((claim: Claim) => claim.status === 'unsourced')
   const spans: Span[] = []
   for (const claim of claims) {
-    if (claim.status !== 'unsourced') continue
+    if (!select(claim)) continue
     const start = claim.position?.start?.offset
     const end = claim.position?.end?.offset
     if (typeof start === 'number' && typeof end === 'number' && end > start) spans.push({claim, start, end})
   }
   if (spans.length === 0) return
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
-  annotateIn(tree, spans)
+  annotateIn(tree, spans, options.properties)
 }
 
-function annotateIn(node: Node, spans: Span[]): void {
+type PropertiesOf = AnnotateOptions['properties']
+
+function annotateIn(node: Node, spans: Span[], properties: PropertiesOf): void {
   if (closedParents.has(node.type) || !('children' in node)) return
   const children = node.children as Node[]
   const here: Span[] = []
@@ -78,8 +95,8 @@ function annotateIn(node: Node, spans: Span[]): void {
     }
   }
 
-  for (const [childIndex, list] of inChild) annotateIn(children[childIndex] as Node, list)
-  if (here.length > 0 && phrasingParents.has(node.type)) wrap(node as Parent, here)
+  for (const [childIndex, list] of inChild) annotateIn(children[childIndex] as Node, list, properties)
+  if (here.length > 0 && phrasingParents.has(node.type)) wrap(node as Parent, here, properties)
 }
 
 interface Edge {
@@ -89,10 +106,10 @@ interface Edge {
   point: Point
 }
 
-function wrap(parent: Parent, spans: Span[]): void {
+function wrap(parent: Parent, spans: Span[], properties: PropertiesOf): void {
   const children = parent.children as PhrasingContent[]
   const cuts = new Map<number, Map<number, Point>>()
-  const accepted: Array<{from: Edge; to: Edge}> = []
+  const accepted: Array<{from: Edge; to: Edge; claim: Claim}> = []
   let previousEnd: {index: number; offset: number; point: Point} | undefined
   let first = 0
 
@@ -125,7 +142,7 @@ function wrap(parent: Parent, spans: Span[]): void {
       if (!map) cuts.set(side.index, (map = new Map()))
       map.set(side.cut, side.point)
     }
-    accepted.push({from, to})
+    accepted.push({from, to, claim: span.claim})
     previousEnd = {index: to.index, offset: to.cut ?? Number.POSITIVE_INFINITY, point: to.point}
   }
 
@@ -160,12 +177,12 @@ function wrap(parent: Parent, spans: Span[]): void {
 
   const result: PhrasingContent[] = []
   let next = 0
-  for (const {from, to} of accepted) {
+  for (const {from, to, claim} of accepted) {
     const start = from.cut === undefined ? (base[from.index] as number) : (pieceIndex.get(from.index)?.get(from.cut) as number)
     const end = to.cut === undefined ? (base[to.index + 1] as number) : (pieceIndex.get(to.index)?.get(to.cut) as number)
     if (end <= start) continue
     while (next < start) result.push(pieces[next++] as PhrasingContent)
-    result.push(createClaimMark(pieces.slice(start, end)))
+    result.push(createClaimMark(pieces.slice(start, end), properties?.(claim)))
     next = end
   }
   while (next < pieces.length) result.push(pieces[next++] as PhrasingContent)
