@@ -556,15 +556,30 @@ function classifyAdvice(tokens: readonly string[], isQuestion: boolean): AdviceR
       if (possibilityModals.has(token) && next === 'be' && useVerbs.has(tokens[skipAdverbsForward(tokens, index + 2)] ?? '') && !subjectIsResearch(tokens, index)) {
         weak = {strength: 'weak', cues: [`${token} be ${tokens[skipAdverbsForward(tokens, index + 2)]}`], index}
       } else if (weakAdviceWords.has(token) && !subjectIsResearch(tokens, index) && !unasserted(tokens, index)) {
-        // A predicate offering an option: "may be a useful alternative", "is a safe option".
-        if (token === 'consider' || token === 'considered' || hasWithin(tokens, Math.max(0, index - 5), index, beForms)) {
+        // A predicate offering an option: "may be a useful alternative", "offers a safe option".
+        if (token === 'consider' || token === 'considered' || hasWithin(tokens, Math.max(0, index - 6), index, offeringVerbs)) {
           weak = {strength: 'weak', cues: [token], index}
         }
+      } else if ((token === 'use' || token === 'importance' || token === 'implementation' || token === 'adoption') && next === 'of' && (previous === 'the' || previous === 'continued') && endorsingVerbs.has(tokens[index - 2] ?? '')) {
+        // "support the use of", "highlights the importance of".
+        weak = {strength: 'weak', cues: [`${tokens[index - 2]} the ${token} of`], index}
       }
     }
   }
   return weak ?? {strength: 'none', cues: [], index: -1}
 }
+
+/** Verbs that present their object as an option ("offers an alternative", "can serve as a tool"). */
+const offeringVerbs: ReadonlySet<string> = new Set([
+  ...beForms, 'offer', 'offers', 'offered', 'provide', 'provides', 'provided', 'serve', 'serves', 'represent',
+  'represents', 'constitute', 'constitutes', 'make', 'makes', 'remain', 'remains', 'become', 'becomes', 'as'
+])
+/** Verbs that endorse a practice ("support the use of", "underline the importance of"). */
+const endorsingVerbs: ReadonlySet<string> = new Set([
+  'support', 'supports', 'supported', 'highlight', 'highlights', 'highlighted', 'emphasize', 'emphasizes',
+  'emphasise', 'emphasises', 'underline', 'underlines', 'underscore', 'underscores', 'stress', 'stresses',
+  'justify', 'justifies', 'favour', 'favours', 'favor', 'favors', 'encourage', 'encourages', 'endorse', 'endorses'
+])
 
 const agendaVerbs: ReadonlySet<string> = new Set(['warrant', 'warrants', 'deserve', 'deserves', 'require', 'requires', 'needs', 'need'])
 

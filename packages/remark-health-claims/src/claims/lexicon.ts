@@ -209,9 +209,9 @@ export const strongAdviceWords: ReadonlySet<string> = new Set([
 
 /** Words that offer an option rather than direct: weak advice ("can be used", "a useful alternative"). */
 export const weakAdviceWords: ReadonlySet<string> = new Set([
-  'consider', 'considered', 'alternative', 'option', 'options', 'useful', 'helpful', 'preferable',
+  'consider', 'considered', 'alternative', 'alternatives', 'option', 'options', 'useful', 'helpful', 'preferable',
   'feasible', 'acceptable', 'valuable', 'worth', 'worthwhile', 'suitable', 'appropriate', 'promising',
-  'tool', 'choice', 'approach', 'strategy', 'adjunct', 'candidate'
+  'tool', 'choice', 'approach', 'strategy', 'adjunct', 'candidate', 'method', 'beneficial', 'solution'
 ])
 
 /** Verbs of use that make "can/may be …ed" an option offered to the reader ("can be used"). */
