@@ -123,6 +123,8 @@ function indexSentence(tokens: readonly string[]): void {
     researchFlags[index] = research
     if (openQuestionWords.has(token) || (inquiryVerbs.has(token) && previous === 'to')) aim = 1
     if (researchNouns.has(token) && !researchDeterminers.has(previous)) research = 1
+    // "evidence that X should …": the complement clause has its own subject.
+    if (token === 'that' || token === 'which' || token === 'whom') research = 0
   }
   clauseStarts[tokens.length] = start
 }
@@ -549,6 +551,18 @@ function classifyAdvice(tokens: readonly string[], isQuestion: boolean): AdviceR
     if ((token === 'need' || token === 'needs') && next === 'to' && !determiners.has(previous) && !subjectIsResearch(tokens, index) && !isResearchVerb(needed)) {
       return {strength: 'strong', cues: [`${token} to`], index}
     }
+    // "highlights the need for monitoring", "there is an urgent need for …", "the necessity to …".
+    if ((token === 'need' || token === 'needs' || token === 'necessity') && (next === 'for' || next === 'to' || next === 'of') &&
+      (determiners.has(previous) || needModifiers.has(previous)) && !hasWithin(tokens, index + 1, index + 4, researchNouns) &&
+      !isResearchVerb(tokens[index + 2] ?? '') && !hasWithin(tokens, index - 3, index, negators) && !obviating.has(tokens[index - 2] ?? '')) {
+      return {strength: 'strong', cues: [`${previous} ${token} ${next}`], index}
+    }
+    // "children on HAART require nutritional supplementation", "calling for", "warranting close surveillance".
+    if (directiveVerbs.has(token) && !determiners.has(previous) && !subjectIsResearch(tokens, index) && !unasserted(tokens, index) &&
+      !hasWithin(tokens, index + 1, index + 4, researchNouns) && !isResearchVerb(tokens[skipAdverbsForward(tokens, index + 1)] ?? '')) {
+      if (token === 'calling' && next !== 'for') continue
+      return {strength: 'strong', cues: [token === 'calling' ? 'calling for' : token], index}
+    }
     if (token === 'important' && next === 'to' && (previous === 'is' || previous === "it's") && !isResearchVerb(tokens[index + 2] ?? '')) {
       return {strength: 'strong', cues: ['important to'], index}
     }
@@ -580,6 +594,10 @@ const endorsingVerbs: ReadonlySet<string> = new Set([
   'emphasise', 'emphasises', 'underline', 'underlines', 'underscore', 'underscores', 'stress', 'stresses',
   'justify', 'justifies', 'favour', 'favours', 'favor', 'favors', 'encourage', 'encourages', 'endorse', 'endorses'
 ])
+
+const needModifiers: ReadonlySet<string> = new Set(['urgent', 'clear', 'unmet', 'pressing', 'great', 'growing', 'continued', 'continuing', 'real', 'critical', 'strong'])
+const obviating: ReadonlySet<string> = new Set(['obviate', 'obviates', 'eliminate', 'eliminates', 'reduce', 'reduces', 'avoid', 'avoids', 'alleviate'])
+const directiveVerbs: ReadonlySet<string> = new Set(['require', 'requires', 'calling', 'warranting', 'mandate', 'mandates', 'necessitate', 'necessitates', 'necessitating'])
 
 const agendaVerbs: ReadonlySet<string> = new Set(['warrant', 'warrants', 'deserve', 'deserves', 'require', 'requires', 'needs', 'need'])
 

@@ -198,7 +198,7 @@ export const adjectivalContext: ReadonlySet<string> = new Set([
 
 /** Needs: "is needed", "are required" — strong advice unless the subject is research. */
 export const needWords: ReadonlySet<string> = new Set([
-  'needed', 'required', 'necessary', 'essential', 'warranted', 'mandatory', 'indicated', 'imperative', 'crucial', 'vital'
+  'needed', 'required', 'necessary', 'essential', 'warranted', 'mandatory', 'indicated', 'imperative', 'crucial', 'vital', 'critical'
 ])
 
 /** Deontic modals and verbs of recommending: strong advice. */
