@@ -48,10 +48,9 @@ async function render(processor: ReturnType<typeof createProcessor>, task: Rende
   const hast = await processor.run(tree, file)
   const html = processor.stringify(hast, file)
   const ledger = (file.data.healthClaims as HealthClaimsLedger | undefined) ?? {claims: [], disclaimers: []}
-  shiftLedger(ledger, task.lineOffset, task.charOffset)
   return {
     html: String(html),
-    ledger,
+    ledger: shiftLedger(ledger, task.lineOffset, task.charOffset),
     messages: file.messages.map((message) => toArticleMessage(message, task.lineOffset))
   }
 }
@@ -74,18 +73,25 @@ export function toArticleMessage(message: VFileMessage, lineOffset: number): Art
   }
 }
 
-function shiftPosition(position: Position | undefined, lines: number, chars: number): void {
-  if (!position || (lines === 0 && chars === 0)) return
-  for (const point of [position.start, position.end]) {
-    point.line += lines
-    if (typeof point.offset === 'number') point.offset += chars
-  }
+/** A moved copy: positions may be shared between claims, citations and messages, so never shift in place. */
+function shifted<T extends Position | undefined>(position: T, lines: number, chars: number): T {
+  if (!position || (lines === 0 && chars === 0)) return position
+  const move = (point: Position['start']) => ({
+    ...point,
+    line: point.line + lines,
+    ...(typeof point.offset === 'number' ? {offset: point.offset + chars} : {})
+  })
+  return {start: move(position.start), end: move(position.end)} as T
 }
 
 /** Makes the ledger's positions point into the file as written (front matter included). */
-function shiftLedger(ledger: HealthClaimsLedger, lines: number, chars: number): void {
-  for (const claim of ledger.claims) {
-    shiftPosition(claim.position, lines, chars)
-    for (const citation of claim.citations) shiftPosition(citation.position, lines, chars)
+function shiftLedger(ledger: HealthClaimsLedger, lines: number, chars: number): HealthClaimsLedger {
+  return {
+    ...ledger,
+    claims: ledger.claims.map((claim) => ({
+      ...claim,
+      position: shifted(claim.position, lines, chars),
+      citations: claim.citations.map((citation) => ({...citation, position: shifted(citation.position, lines, chars)}))
+    }))
   }
 }

@@ -18,8 +18,13 @@ export class RenderPool {
     if (!this.#pool) {
       this.#pool = new Piscina<WorkerTask, WorkerResult>({
         filename: new URL('./worker.js', import.meta.url).href,
-        minThreads: this.threads,
+        // One thread to start with; piscina adds the others as tasks queue up, so a rebuild
+        // with one changed page pays for one thread's start-up, not all of them.
+        minThreads: 1,
         maxThreads: this.threads,
+        // Prerenders trickle in while Eleventy reads data: a thread that goes idle for a moment
+        // must not be stopped (piscina's default) and started again, reloading every module.
+        idleTimeout: 60_000,
         concurrentTasksPerWorker: 1
       })
     }
