@@ -94,6 +94,9 @@ export default async function (eleventyConfig) {
       data: fromInput('_data'),
       output: '_site'
     },
+    // GitHub Pages project sites live under /<repo>/: the HTML base plugin (added by the RSS
+    // plugin) rewrites root-relative URLs in the HTML, and `htmlBaseUrl` adds it to absolute ones.
+    pathPrefix: process.env.PATH_PREFIX || '/',
     templateFormats: ['md', 'njk'],
     markdownTemplateEngine: false,
     htmlTemplateEngine: 'njk'

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Screenshots of the built site for the README: the home page and one article, at desktop (1280px)
-// and mobile (375px) widths, full page. Serves `_site/` on 127.0.0.1 (a random free port) and
+// and mobile (375px) widths: the full page, cut at --max-height pixels (default 2400) so a long
+// article stays a readable image of its header, disclaimers and first sections. Serves `_site/` on 127.0.0.1 (a random free port) and
 // captures with headless Chromium through playwright-core.
 //
 //   npm run build:site && node site/scripts/screenshots.js [--site _site] [--out .github/screenshots]
-//     [--article /articles/kratom-and-back-pain/]
+//     [--article /articles/kratom-and-back-pain/] [--max-height 2400]
 //
 // Chromium: CHROME_PATH, else the system's (`apt-get install chromium`).
 import {existsSync, mkdirSync, renameSync} from 'node:fs'
@@ -17,7 +18,8 @@ const {values} = parseArgs({
   options: {
     site: {type: 'string', default: '_site'},
     out: {type: 'string', default: '.github/screenshots'},
-    article: {type: 'string', default: '/articles/kratom-and-back-pain/'}
+    article: {type: 'string', default: '/articles/kratom-and-back-pain/'},
+    'max-height': {type: 'string', default: '2400'}
   }
 })
 
@@ -54,7 +56,9 @@ try {
       if (overflow > 0) console.warn(`warning: ${url} at ${viewport.width}px scrolls sideways by ${overflow}px`)
       const file = path.join(values.out, `${name}-${device}.png`)
       // Write to a temporary name first so a failed run never leaves half a PNG behind.
-      await page.screenshot({path: file + '.tmp.png', fullPage: true})
+      const height = await page.evaluate(() => document.documentElement.scrollHeight)
+      const clip = {x: 0, y: 0, width: viewport.width, height: Math.min(height, Number(values['max-height']))}
+      await page.screenshot({path: file + '.tmp.png', fullPage: true, clip})
       renameSync(file + '.tmp.png', file)
       console.log(`${file}  (${url} at ${viewport.width}px)`)
     }

@@ -1,7 +1,8 @@
 /**
  * The real site templates and config, on a small temporary content folder with the cases the real
  * content must never contain: template syntax written in an article, and a draft that is marked
- * only by `draft: true` in its front matter (not by living in content/drafts/).
+ * only by `draft: true` in its front matter (not by living in content/drafts/), and a table too
+ * wide for a phone.
  *
  * Built in preview mode: a literal `{{ … }}` is exactly what the `placeholder-text` rule reports,
  * so a publish build would (rightly) refuse this article.
@@ -15,9 +16,11 @@ import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import {select} from 'hast-util-select'
+import {select, selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
+import {chromium} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {chromiumArgs, findChromium, serveDirectory} from '../scripts/browser.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const eleventyBin = path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs')
@@ -41,6 +44,10 @@ In code it stays as written too: \`{{ page.url }}\`.
 \`\`\`njk
 {% for item in collections.all %}{{ item.url }}{% endfor %}
 \`\`\`
+
+| Column one heading | Column two heading | Column three heading | Column four heading | Column five heading |
+| --- | --- | --- | --- | --- |
+| a-rather-long-unbreakable-cell-value | another-rather-long-unbreakable-value | and-a-third-long-unbreakable-value | a-fourth-long-unbreakable-value | the-fifth-long-unbreakable-value |
 `
 
 const frontMatterDraft = `${frontMatter('Unfinished flagged draft', 'draft: true\n')}
@@ -104,5 +111,35 @@ describe('a draft marked only in its front matter', () => {
     expect(read('sitemap.xml')).toContain('https://health.example/template-syntax/')
     expect(read('feed.xml')).toContain('https://health.example/template-syntax/')
     expect(read('index.html')).toContain('href="/template-syntax/"')
+  })
+})
+
+describe('a wide table', () => {
+  it('scrolls inside a focusable, labelled region', () => {
+    const tree = fromHtml(read('template-syntax/index.html'))
+    const regions = selectAll('.article__body .table-scroll', tree)
+    expect(regions).toHaveLength(1)
+    const region = regions[0] as Element
+    expect(region.properties).toMatchObject({role: 'region', tabIndex: 0, ariaLabel: 'Table 1'})
+    expect(select('table', region)).toBeTruthy()
+  })
+
+  it('does not make the page scroll sideways at 320px', async () => {
+    const server = await serveDirectory(out)
+    const browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs})
+    try {
+      const tab = await browser.newPage({viewport: {width: 320, height: 640}})
+      await tab.goto(server.origin + '/template-syntax/')
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
+      const region = await tab.evaluate(() => {
+        const element = document.querySelector('.table-scroll') as HTMLElement
+        return {scrolls: element.scrollWidth > element.clientWidth, width: element.clientWidth}
+      })
+      expect(region.scrolls).toBe(true)
+      expect(region.width).toBeLessThanOrEqual(320)
+    } finally {
+      await browser.close()
+      await server.close()
+    }
   })
 })
