@@ -6,6 +6,11 @@ import {caveatRule} from '../rules/index.js'
 
 const levels: Record<MessageSeverity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
+/** A relative URI reference: each path segment percent-encoded (spaces, `%`, `#`…). */
+function toUri(file: string): string {
+  return file.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/')
+}
+
 export const sarif: Reporter = (report) => {
   const run = new SarifRunBuilder().initSimple({
     toolDriverName: 'caveat',
@@ -31,7 +36,7 @@ export const sarif: Reporter = (report) => {
         level: levels[message.severity],
         messageText: [message.message, message.note].filter(Boolean).join('. '),
         ruleId: message.ruleId,
-        fileUri: file.path
+        fileUri: toUri(file.path)
       })
       if (message.line !== undefined && message.line >= 1) {
         result.setLocationRegion({

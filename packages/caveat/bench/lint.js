@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * Lint bench: generate BENCH_FILES (default 1,000) health articles of ~2,000 words
+ * in a temp dir, then time `caveat lint` cold and warm (cache), remark-cli with
+ * remark-preset-lint-recommended, and markdownlint-cli2 on them. Prints a table
+ * of wall time, files/s and peak RSS.
+ */
+import {spawn} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {writeCorpus} from './corpus.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const packageRoot = path.resolve(here, '..')
+const repoRoot = path.resolve(packageRoot, '../..')
+const bin = (name) => path.join(repoRoot, 'node_modules/.bin', name)
+const count = Number(process.env.BENCH_FILES ?? 1000)
+const keep = process.env.BENCH_KEEP === '1'
+
+if (!existsSync(path.join(packageRoot, 'dist/cli.js'))) {
+  console.error('caveat is not built: run `npx tsc -b` at the repository root first.')
+  process.exit(1)
+}
+
+const directory = mkdtempSync(path.join(os.tmpdir(), 'caveat-bench-'))
+const corpus = path.join(directory, 'content')
+writeCorpus(corpus, count)
+// The site's claims configuration, with the cache inside the temp dir.
+const configFile = path.join(directory, 'caveat.config.mjs')
+writeFileSync(
+  configFile,
+  `import site from ${JSON.stringify(path.join(repoRoot, 'caveat.config.mjs'))}\nexport default {...site, lint: {...site.lint, content: ['content/**/*.md']}}\n`
+)
+const words = readFileSync(path.join(corpus, 'article-0001.md'), 'utf8').split(/\s+/).length
+
+/** Run a command, measuring wall time and peak RSS (GNU time when present, else /proc sampling). */
+function measure(command, args) {
+  return new Promise((resolve, reject) => {
+    const useTime = existsSync('/usr/bin/time')
+    const timeFile = path.join(directory, 'time.txt')
+    const child = useTime
+      ? spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, command, ...args], {cwd: directory, stdio: ['ignore', 'ignore', 'pipe']})
+      : spawn(command, args, {cwd: directory, stdio: ['ignore', 'ignore', 'pipe']})
+    let peakKb = 0
+    const sampler = useTime
+      ? undefined
+      : setInterval(() => {
+          try {
+            const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+            const match = /VmRSS:\s+(\d+)/.exec(status)
+            if (match) peakKb = Math.max(peakKb, Number(match[1]))
+          } catch {}
+        }, 20)
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const start = process.hrtime.bigint()
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9
+      if (sampler) clearInterval(sampler)
+      if (useTime) peakKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1))
+      resolve({seconds, peakMb: peakKb / 1024, code, stderr})
+    })
+  })
+}
+
+const caveat = ['node', [path.join(packageRoot, 'bin/caveat.js'), 'lint', '--config', configFile, '--format', 'json', '--output', path.join(directory, 'report.json')]]
+const runs = [
+  ['caveat lint (cold)', ...caveat, () => rmSync(path.join(directory, '.cache'), {recursive: true, force: true})],
+  ['caveat lint (warm, cache)', ...caveat],
+  ['remark-cli + preset-lint-recommended', bin('remark'), ['content', '--use', 'remark-frontmatter', '--use', 'remark-gfm', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', '--no-config', '--no-ignore'], undefined],
+  ['markdownlint-cli2', bin('markdownlint-cli2'), ['content/**/*.md'], undefined]
+]
+
+console.log(`caveat lint bench: ${count} articles of ~${words} words in ${directory} (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version})\n`)
+const rows = []
+for (const [name, command, args, before] of runs) {
+  before?.()
+  const result = await measure(command, args)
+  if (name.startsWith('caveat') && result.code === 2) {
+    console.error(`${name} failed:\n${result.stderr}`)
+    process.exitCode = 1
+  }
+  rows.push({name, ...result})
+  console.error(`  ${name}: ${result.seconds.toFixed(2)} s`)
+}
+
+const report = JSON.parse(readFileSync(path.join(directory, 'report.json'), 'utf8'))
+const header = ['tool', 'wall (s)', 'files/s', 'ms/file', 'peak RSS (MB)']
+const table = [header, ...rows.map((row) => [row.name, row.seconds.toFixed(2), (count / row.seconds).toFixed(1), ((row.seconds * 1000) / count).toFixed(1), row.peakMb.toFixed(0)])]
+const widths = header.map((_, column) => Math.max(...table.map((row) => row[column].length)))
+const line = (row) => '| ' + row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ') + ' |'
+console.log(line(header))
+console.log('| ' + widths.map((width, column) => (column === 0 ? '-'.repeat(width) : '-'.repeat(width - 1) + ':')).join(' | ') + ' |')
+for (const row of table.slice(1)) console.log(line(row))
+
+const [cold, warm, remark] = rows
+console.log(`\ncaveat analysed ${report.stats?.analysed ?? '?'} files on the warm run (${report.stats?.cached ?? '?'} from cache); ${report.summary.errors} errors, ${report.summary.warnings} warnings in the corpus.`)
+console.log(`targets: cold ≤ remark-cli wall: ${cold.seconds <= remark.seconds ? 'met' : 'NOT met'} (${cold.seconds.toFixed(1)} s vs ${remark.seconds.toFixed(1)} s); warm ≥ 20x faster than cold: ${cold.seconds / warm.seconds >= 20 ? 'met' : 'NOT met'} (${(cold.seconds / warm.seconds).toFixed(1)}x); peak RSS < 1 GB: ${Math.max(cold.peakMb, warm.peakMb) < 1024 ? 'met' : 'NOT met'}`)
+if (!keep) rmSync(directory, {recursive: true, force: true})
