@@ -1,0 +1,140 @@
+/**
+ * End-to-end checks of the BUILT site in a real Chromium (playwright-core driving
+ * /usr/bin/chromium or CHROME_PATH): what a keyboard, screen-reader or small-screen
+ * reader actually gets. The site is built into a temporary folder with the site's
+ * own Eleventy config, and served over HTTP on 127.0.0.1.
+ */
+import {execFile} from 'node:child_process'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+import {chromium, type Browser, type Page} from 'playwright-core'
+import {glob} from 'tinyglobby'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {findBrowser, launchArgs} from '../../packages/caveat/src/a11y/browser.js'
+import {serveDirectory, type StaticServer} from '../../packages/caveat/src/a11y/server.js'
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+
+let out: string
+let server: StaticServer
+let browser: Browser
+let articles: string[]
+let otherPages: string[]
+
+let built = false
+beforeAll(async () => {
+  // CAVEAT_E2E_SITE: test an already built folder (CI builds once); otherwise build a fresh one.
+  if (process.env['CAVEAT_E2E_SITE']) {
+    out = path.resolve(process.env['CAVEAT_E2E_SITE'])
+  } else {
+    out = await mkdtemp(path.join(os.tmpdir(), 'caveat-e2e-'))
+    built = true
+    await promisify(execFile)(process.execPath, [path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=site/eleventy.config.js', `--output=${out}`, '--quiet'], {cwd: repoRoot, maxBuffer: 1 << 26})
+  }
+  articles = (await glob('articles/*/index.html', {cwd: out})).sort().map((file) => `/${file.replace(/index\.html$/, '')}`)
+  otherPages = ['/', ...(await glob('{topics/index.html,editorial-policy/index.html}', {cwd: out})).map((file) => `/${file.replace(/index\.html$/, '')}`)]
+  server = await serveDirectory(out)
+  browser = await chromium.launch({executablePath: findBrowser().executablePath, args: launchArgs()})
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (built) await rm(out, {recursive: true, force: true})
+})
+
+async function open(url: string, viewport = {width: 1280, height: 900}): Promise<Page> {
+  const page = await browser.newPage({viewport})
+  await page.goto(new URL(url, server.origin).href, {waitUntil: 'load'})
+  return page
+}
+
+describe('the built site', () => {
+  it('has article pages to test', () => {
+    expect(articles.length).toBeGreaterThan(0)
+  })
+
+  it('first Tab focuses a visible skip link that moves focus to the main content', async () => {
+    for (const url of [...otherPages, ...articles]) {
+      const page = await open(url)
+      try {
+        await page.keyboard.press('Tab')
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement as HTMLAnchorElement | null
+          const box = element?.getBoundingClientRect()
+          return {tag: element?.tagName, text: element?.textContent?.trim(), href: element?.getAttribute('href'), visible: Boolean(box && box.width > 0 && box.height > 0)}
+        })
+        expect(focused.tag, url).toBe('A')
+        expect(focused.text, url).toMatch(/skip/i)
+        expect(focused.visible, `${url}: the skip link is visible when focused`).toBe(true)
+        const target = focused.href!.slice(1)
+        expect(focused.href, url).toMatch(/^#./)
+        expect(await page.locator(`[id="${target}"]`).count(), `${url}: skip link target #${target} exists`).toBe(1)
+        await page.keyboard.press('Enter')
+        expect(await page.evaluate(() => location.hash), url).toBe(`#${target}`)
+      } finally {
+        await page.close()
+      }
+    }
+  })
+
+  it('every disclaimer is visible and exposed as a note with its accessible name', async () => {
+    let total = 0
+    for (const url of articles) {
+      const page = await open(url)
+      try {
+        const labels = await page.locator('.health-disclaimer, [data-disclaimer]').evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''))
+        for (const label of labels) {
+          expect(label, `${url}: a disclaimer without aria-label`).not.toBe('')
+          // Resolved through the accessibility tree: role=note with that name, and visible.
+          await expect(page.getByRole('note', {name: label, exact: true}).first().isVisible(), `${url}: note "${label}"`).resolves.toBe(true)
+        }
+        expect(await page.getByRole('note').count(), url).toBeGreaterThanOrEqual(labels.length)
+        total += labels.length
+      } finally {
+        await page.close()
+      }
+    }
+    // Every article carries at least the medical disclaimer.
+    expect(total).toBeGreaterThanOrEqual(articles.length)
+  })
+
+  it('article pages have exactly one h1', async () => {
+    for (const url of articles) {
+      const page = await open(url)
+      try {
+        expect(await page.getByRole('heading', {level: 1}).count(), url).toBe(1)
+      } finally {
+        await page.close()
+      }
+    }
+  })
+
+  it('is usable at 320px wide without horizontal scrolling', async () => {
+    for (const url of [...otherPages, ...articles]) {
+      const page = await open(url, {width: 320, height: 640})
+      try {
+        const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}))
+        expect(widths.scroll, `${url}: scrollWidth at 320px`).toBeLessThanOrEqual(320)
+      } finally {
+        await page.close()
+      }
+    }
+  })
+})
+
+// The source map the a11y stage relies on (`caveat:source` meta, else the slug convention) must hold for the built articles.
+describe('built pages map back to their markdown', () => {
+  it('every article page is named after a content file', async () => {
+    for (const url of articles) {
+      const slug = url.split('/').filter(Boolean).pop()!
+      const html = await readFile(path.join(out, url, 'index.html'), 'utf8')
+      const declared = /<meta\s[^>]*name=["']caveat:source["'][^>]*content=["']([^"']+)["']/i.exec(html)?.[1]
+      const candidates = declared ? [declared] : await glob(`content/**/${slug}.md`, {cwd: repoRoot})
+      expect(candidates.length, `${url} → content/**/${slug}.md`).toBe(1)
+    }
+  })
+})
