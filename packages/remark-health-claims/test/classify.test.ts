@@ -73,7 +73,17 @@ describe('classifySentence on other genres', () => {
     ['Statins do not cause muscle pain in most patients, a new review finds.', 'direct'],
     ['The study enrolled 500 adults aged 40 to 60 from three hospitals.', 'none'],
     ['This guide will help you understand your options.', 'none'],
-    ['Scientists will now investigate whether the vaccine reduces transmission.', 'none']
+    ['Scientists will now investigate whether the vaccine reduces transmission.', 'none'],
+    ['Smoking leads to lung cancer.', 'direct'],
+    ['Severe childhood diarrhoea is mostly caused by rotavirus infection.', 'direct'],
+    ['Women who breastfeed have lower rates of breast cancer.', 'correlational'],
+    ['People who ate more fibre had a 30% lower risk of heart disease.', 'correlational'],
+    ['Statins lower the risk of stroke.', 'direct'],
+    ['Eating late at night might make you gain weight.', 'conditional'],
+    ['Exercise is good for your brain.', 'direct'],
+    ['lol this detox tea fixed my bloating in 2 days', 'direct'],
+    ['Further studies are needed to determine whether coffee protects the liver.', 'none'],
+    ['The company announced record profits this quarter.', 'none']
   ] as const)('%s → %s', (sentence, strength) => {
     const result = classifySentence(sentence)
     expect(result.strength).toBe(strength)
@@ -87,6 +97,10 @@ describe('classifySentence on other genres', () => {
     ['Consider keeping a pain diary.', 'weak'],
     ['Acupuncture can be used as an alternative to painkillers.', 'weak'],
     ['Further studies are needed to confirm these findings.', 'none'],
+    ['If symptoms persist, see your doctor.', 'strong'],
+    ['You can take ibuprofen for mild pain.', 'weak'],
+    ['This highlights the need for regular monitoring of liver function.', 'strong'],
+    ['Patients should avoid grapefruit juice while taking statins.', 'strong'],
     ['Kratom may help relax tense muscles.', 'none']
   ] as const)('advice: %s → %s', (sentence, advice) => {
     expect(classifySentence(sentence).advice).toBe(advice)
@@ -96,6 +110,17 @@ describe('classifySentence on other genres', () => {
     const result = classifySentence('Vitamin C does not prevent colds.')
     expect(result.claim).toBe(true)
     expect(result.cues).toContain('not')
+  })
+
+  it('does not take an advised action for an asserted effect', () => {
+    const result = classifySentence('Start with a low dose and gradually increase it.')
+    expect(result).toMatchObject({advice: 'strong', claim: false})
+  })
+
+  it('keeps the claim in a sentence that also advises', () => {
+    const result = classifySentence('You should take magnesium because it improves sleep.')
+    expect(result).toMatchObject({advice: 'strong', claim: true, strength: 'direct'})
+    expect(result.cues).toEqual(expect.arrayContaining(['improves', 'should']))
   })
 
   it('handles empty and punctuation-only input', () => {

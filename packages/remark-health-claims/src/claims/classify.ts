@@ -54,7 +54,10 @@ const raisingWords: ReadonlySet<string> = new Set([
   'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'likely', 'unlikely', 'shown', 'found',
   'known', 'able', 'proven', 'proved', 'reported', 'thought', 'believed', 'said', 'help', 'helps', 'helped',
   'helping', 'used', 'tend', 'tends', 'tended', 'serve', 'serves', 'continues', 'continue', 'claimed',
-  'demonstrated', 'observed', 'expected', 'estimated', 'set', 'going', 'failed', 'fail', 'fails', 'prone'
+  'demonstrated', 'observed', 'expected', 'estimated', 'set', 'going', 'failed', 'fail', 'fails', 'prone',
+  // "X is necessary to reduce Y", "an important strategy to reduce Y": X is said to have the effect.
+  'necessary', 'essential', 'critical', 'crucial', 'needed', 'required', 'vital', 'sufficient', 'enough',
+  'strategy', 'approach', 'alternative', 'way', 'means', 'option', 'tool', 'method'
 ])
 
 /** Words that, right before a polar "effect/impact", make it a claimed effect ("positive effect"). */
@@ -193,6 +196,7 @@ const baseFormLicensors: ReadonlySet<string> = new Set([
   'even', 'rarely', 'never', 'always', 'generally', 'usually', 'typically', 'sometimes', 'foods', ')'
 ])
 
+const causativeObjects: ReadonlySet<string> = new Set(['you', 'people', 'them', 'us', 'him', 'her', 'it', 'patients', 'children', 'women', 'men', 'one'])
 const knowledgeObjects: ReadonlySet<string> = new Set(['understanding', 'knowledge', 'awareness', 'insight', 'insights'])
 
 /** Words that open an object noun phrase after a verb. */
@@ -262,6 +266,8 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
     // "is lower", "was slow": adjectives after a copula.
     if (beForms.has(previous)) return undefined
     if (atClauseStart) return undefined
+    // "have lower rates", "a 30% lower risk": comparatives, not verbs.
+    if (previous === 'have' || previous === 'has' || previous === 'had' || isDigit(previous.charCodeAt(0))) return undefined
     // A base form is a verb after a modal, "to", a pronoun or a plural subject,
     // or when an object follows ("… and higher BMI increase the risk").
     const licensed = baseFormLicensors.has(previous) || auxiliaries.has(previous) || previous.endsWith('ly') ||
@@ -272,6 +278,8 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   // A purpose infinitive ("interventions to reduce X") asserts nothing by itself;
   // a raising/control verb before "to" does ("appears to reduce", "shown to improve").
   if (previous === 'to' && !raisingWords.has(tokens[skipAdverbsBackward(tokens, index - 2)] ?? '')) return undefined
+  // "might make you gain weight": causative make + object.
+  if (lemma === 'make' && !causativeObjects.has(next)) return undefined
   // "may improve the understanding of …": knowledge, not health.
   if (hasWithin(tokens, index + 1, index + 3, knowledgeObjects)) return undefined
   if (evidenceSubjectVerbs.has(lemma)) {
@@ -360,6 +368,8 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     }
     if (token === 'responsible' && next !== 'for') return undefined
     if (token === 'involved' && next !== 'in') return undefined
+    // "is good for your brain", "bad for your health".
+    if ((token === 'good' || token === 'bad') && next !== 'for') return undefined
     if (token === 'role' && !(hasWithin(tokens, index + 1, index + 7, roleFollowers) || roleModifiers.has(previous))) return undefined
     if ((token === 'useful' || token === 'helpful' || token === 'effective' || token === 'efficient') && hasWithin(tokens, index + 1, index + 6, diagnosticNouns)) return undefined
     if ((token === 'useful' || token === 'helpful') && !hasWithin(tokens, index + 1, index + 3, usefulFollowers)) return undefined
@@ -419,6 +429,9 @@ const quantityAfterThan: ReadonlySet<string> = new Set(['half', 'one', 'two', 't
 /** Weaker evidence of an association: a comparison between groups, a difference or a raised/lowered risk. */
 const literatureWords: ReadonlySet<string> = new Set(['previously', 'reported', 'published', 'literature', 'expected', 'described', 'recommended', 'threshold'])
 
+const prevalenceWords: ReadonlySet<string> = new Set(['common', 'frequent', 'prevalent', 'rare', 'uncommon', 'widespread'])
+const withWord: ReadonlySet<string> = new Set(['with'])
+
 const changeNouns: ReadonlySet<string> = new Set(['improvement', 'improvements', 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'decline', 'rise', 'drop', 'fall'])
 
 function comparisonCueAt(tokens: readonly string[], index: number): RelationCue | undefined {
@@ -449,6 +462,11 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
   // "smokers are at (high) risk for hypertension".
   if ((token === 'risk' || token === 'risks') && (next === 'of' || next === 'for') && (previous === 'at' || tokens[index - 2] === 'at')) {
     return {type: 'association', index, words: `at risk ${next}`}
+  }
+  // "X is common among women with diabetes": X is tied to a condition.
+  if (prevalenceWords.has(token) && beForms.has(tokens[skipAdverbsBackward(tokens, index - 1)] ?? '') && (next === 'in' || next === 'among')) {
+    const withAt = indexWithin(tokens, index + 2, index + 9, withWord)
+    if (withAt !== -1 && !hasWithin(tokens, index + 1, withAt, clauseBreaks)) return {type: 'comparison', index, words: `${token} ${next} … with`}
   }
   // "as compared to controls", "X versus Y".
   if ((token === 'compared' && (next === 'to' || next === 'with')) || token === 'versus' || token === 'vs' || token === 'comparable') {
@@ -493,11 +511,22 @@ const copulaBeforeNeed: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was',
 const advisingSubjects: ReadonlySet<string> = new Set(['we', 'i', 'guidelines', 'experts', 'doctors', 'authors', 'strongly'])
 const imperativeBlockers: ReadonlySet<string> = new Set(['you', 'we'])
 
+const conditionalOpeners: ReadonlySet<string> = new Set(['if', 'when', 'once', 'before', 'after', 'while', 'unless', 'whenever'])
 const adjectiveSuffixes = ['ant', 'ent', 'ive', 'ous', 'ic', 'ed', 'al']
 const finiteVerbs: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'does', 'did', 'shows', 'showed', 'remains', 'remained'])
 
 function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
   let first = 0
+  // "If symptoms persist, see your doctor": the imperative follows a conditional clause.
+  if (conditionalOpeners.has(tokens[0] ?? '')) {
+    const comma = tokens.indexOf(',')
+    if (comma === -1) return undefined
+    first = comma + 1
+  }
+  // "You can take ibuprofen": an option addressed to the reader.
+  if (tokens[0] === 'you' && possibilityModals.has(tokens[1] ?? '') && imperativeVerbs.has(tokens[2] ?? '')) {
+    return {strength: 'weak', cues: [`you ${tokens[1]} ${tokens[2]}`], index: 1}
+  }
   // Skip lead-ins ("So, gradually increase …") to reach the verb.
   while (first < tokens.length - 1 && (imperativeLeadIns.has(tokens[first] ?? '') || tokens[first] === ',')) first++
   const verb = tokens[first] ?? ''
@@ -627,6 +656,15 @@ function researchAgendaStart(tokens: readonly string[]): number {
   return -1
 }
 
+const subordinators: ReadonlySet<string> = new Set(['because', 'since', 'as', 'which', 'who', 'that', 'so', 'but', 'although', 'though', 'while', 'whereas', 'otherwise'])
+
+/** [start, end) of the advised action: the clause of the advice cue, up to a subordinate clause that gives reasons. */
+function advisedSpan(tokens: readonly string[], index: number): [number, number] {
+  const [start, end] = clauseSpan(tokens, index)
+  for (let cursor = index + 1; cursor < end; cursor++) if (subordinators.has(tokens[cursor] ?? '')) return [start, cursor]
+  return [start, end]
+}
+
 /** [start, end) of the clause holding `index`. */
 function clauseSpan(tokens: readonly string[], index: number): [number, number] {
   let end = index
@@ -654,9 +692,10 @@ export function classifySentence(text: string): SentenceClassification {
     const limit = agendaStart === -1 ? tokens.length : agendaStart
     // Inside the clause that gives strong advice, the verbs name the action
     // advised ("start low and gradually increase it"), not an asserted effect.
-    const [adviceFrom, adviceTo] = advice.strength === 'strong' ? clauseSpan(tokens, Math.max(0, advice.index)) : [-1, -1]
+    const [adviceFrom, adviceTo] = advice.strength === 'strong' ? advisedSpan(tokens, Math.max(0, advice.index)) : [-1, -1]
     for (let index = 0; index < limit; index++) {
-      if (index >= adviceFrom && index < adviceTo) continue
+      // …except an effect the advised thing is said to have ("is necessary to reduce obesity").
+      if (index >= adviceFrom && index < adviceTo && !(tokens[index - 1] === 'to' && raisingWords.has(tokens[index - 2] ?? ''))) continue
       const cue = relationCueAt(tokens, index)
       if (!cue || unasserted(tokens, index)) continue
       if (cue.type === 'comparison') {

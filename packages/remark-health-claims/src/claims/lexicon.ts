@@ -91,7 +91,7 @@ export const causalVerbs = verbMap([
   'cause', 'induce', 'trigger', 'provoke', 'produce', 'lead', 'result', 'contribute', 'drive',
   'promote', 'stimulate', 'inhibit', 'suppress', 'block', 'prevent', 'protect', 'predispose',
   'benefit', 'help', 'aid', 'support', 'mediate', 'underlie', 'facilitate', 'enable', 'confer',
-  'interfere', 'precipitate', 'down-regulate', 'up-regulate', 'downregulate', 'upregulate', 'activate', 'deactivate'
+  'interfere', 'precipitate', 'fix', 'transform', 'banish', 'make', 'down-regulate', 'up-regulate', 'downregulate', 'upregulate', 'activate', 'deactivate'
 ])
 
 /** Verbs that only assert causation with a particular particle ("lead to", "result in"). */
@@ -111,7 +111,7 @@ export const evidenceSubjectVerbs: ReadonlySet<string> = new Set(['support', 'he
 export const effectPredicates: ReadonlySet<string> = new Set([
   'effect', 'effects', 'impact', 'impacts', 'benefit', 'benefits', 'beneficial', 'effective',
   'efficacious', 'ineffective', 'useful', 'helpful', 'protective', 'detrimental', 'harmful',
-  'responsible', 'involved', 'role', 'cause', 'causes', 'causal', 'efficient',
+  'responsible', 'involved', 'good', 'bad', 'role', 'cause', 'causes', 'causal', 'efficient',
   'influence', 'contributor', 'remedy', 'cure', 'cures',
   'relief', 'healing', 'anti-inflammatory', 'antioxidant', 'analgesic'
 ])
