@@ -34,6 +34,10 @@ export default async function (eleventyConfig) {
   const preview = process.env.CAVEAT_PREVIEW === '1'
   // Relative from the input folder (Eleventy resolves these from it), for any content folder.
   const fromInput = (/** @type {string} */ dir) => path.relative(path.resolve(contentDir), path.join(siteDir, dir))
+  // Paths inside the content folder, so a folder named drafts above it never matters.
+  const draft = (/** @type {Record<string, unknown>} */ data, /** @type {string} */ inputPath) =>
+    isDraft(data, path.relative(path.resolve(contentDir), path.resolve(inputPath)))
+  const fromCwd = (/** @type {string} */ file) => path.relative(process.cwd(), file) || '.'
 
   // Renders every .md through unified + remark-health-claims (disclaimers, claim ledger), fails
   // the build on error-level findings in published pages, and gives layouts the `healthJsonLd`,
@@ -52,7 +56,7 @@ export default async function (eleventyConfig) {
   eleventyConfig.addGlobalData('layout', 'layouts/article.njk')
 
   eleventyConfig.addPreprocessor('caveat-drafts', '*', function (data) {
-    if (isDraft(data, this.inputPath)) return false
+    if (draft(data, this.inputPath)) return false
   })
 
   for (const name of readdirSync(path.join(siteDir, 'pages'))) {
@@ -67,7 +71,7 @@ export default async function (eleventyConfig) {
   const publishedArticles = (collectionApi) =>
     collectionApi
       .getAll()
-      .filter((item) => item.inputPath.endsWith('.md') && !isDraft(item.data, item.inputPath))
+      .filter((item) => item.inputPath.endsWith('.md') && !draft(item.data, item.inputPath))
       .sort(byNewest)
   eleventyConfig.addCollection('articles', publishedArticles)
   // `[{name, slug, articles}]`, one tag page each (site/pages/topic.njk).
@@ -83,9 +87,9 @@ export default async function (eleventyConfig) {
   eleventyConfig.addFilter('newestReview', newestReview)
   eleventyConfig.addFilter('topicLabel', topicLabel)
 
-  eleventyConfig.addPassthroughCopy({[path.relative(rootDir, path.join(siteDir, 'assets'))]: 'assets'})
-  eleventyConfig.addWatchTarget(path.relative(rootDir, siteDir))
-  eleventyConfig.addWatchTarget('caveat.config.mjs')
+  eleventyConfig.addPassthroughCopy({[fromCwd(path.join(siteDir, 'assets'))]: 'assets'})
+  eleventyConfig.addWatchTarget(fromCwd(siteDir))
+  eleventyConfig.addWatchTarget(fromCwd(path.join(rootDir, 'caveat.config.mjs')))
 
   return {
     dir: {

@@ -4,7 +4,7 @@
  * A page is a draft when its front matter says `draft: true` or it sits under a `drafts/` folder.
  * Both are checked so a draft cannot be published by forgetting one of them.
  * @param {Record<string, unknown>} data
- * @param {string} inputPath
+ * @param {string} inputPath path inside the content folder
  */
 export function isDraft(data, inputPath) {
   return data?.draft === true || /(^|[\\/])drafts[\\/]/.test(inputPath)
