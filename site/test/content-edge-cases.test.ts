@@ -5,7 +5,8 @@
  * wide for a phone.
  *
  * Built in preview mode: a literal `{{ … }}` is exactly what the `placeholder-text` rule reports,
- * so a publish build would (rightly) refuse this article.
+ * so a publish build would (rightly) refuse this article. Built under a path prefix, as on
+ * GitHub Pages (`PATH_PREFIX=/caveat/`, `SITE_URL=https://owner.github.io/caveat`).
  */
 import {execFile} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -24,6 +25,7 @@ import {chromiumArgs, findChromium, serveDirectory} from '../scripts/browser.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const eleventyBin = path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs')
+const siteUrl = 'https://owner.github.io/caveat'
 
 const frontMatter = (title: string, extra = '') => `---
 title: "${title}"
@@ -71,7 +73,7 @@ beforeAll(async () => {
   try {
     await promisify(execFile)(process.execPath, [eleventyBin, '--config=site/eleventy.config.js', `--output=${out}`, '--quiet'], {
       cwd: root,
-      env: {...process.env, CAVEAT_CONTENT_DIR: content, CAVEAT_PREVIEW: '1', SITE_URL: 'https://health.example', PATH_PREFIX: ''},
+      env: {...process.env, CAVEAT_CONTENT_DIR: content, CAVEAT_PREVIEW: '1', SITE_URL: siteUrl, PATH_PREFIX: '/caveat/'},
       maxBuffer: 32 * 1024 * 1024
     })
   } catch (error) {
@@ -108,9 +110,21 @@ describe('a draft marked only in its front matter', () => {
     expect(everything).not.toContain('flagged-draft')
     expect(everything).not.toContain('Unfinished flagged draft')
     // …while the published article is listed everywhere it should be.
-    expect(read('sitemap.xml')).toContain('https://health.example/template-syntax/')
-    expect(read('feed.xml')).toContain('https://health.example/template-syntax/')
-    expect(read('index.html')).toContain('href="/template-syntax/"')
+    expect(read('sitemap.xml')).toContain('<loc>https://owner.github.io/caveat/template-syntax/</loc>')
+    expect(read('feed.xml')).toContain('href="https://owner.github.io/caveat/template-syntax/"')
+    expect(read('index.html')).toContain('href="/caveat/template-syntax/"')
+  })
+})
+
+describe('under a path prefix (GitHub Pages)', () => {
+  it('prefixes every site link, stylesheet and absolute URL', () => {
+    const tree = fromHtml(read('template-syntax/index.html'))
+    const local = selectAll('a[href^="/"], link[href^="/"]', tree).map((node) => String(node.properties.href))
+    expect(local.length).toBeGreaterThan(5)
+    expect(local.filter((href) => !href.startsWith('/caveat/'))).toEqual([])
+    expect(select('link[rel="canonical"]', tree)?.properties.href).toBe('https://owner.github.io/caveat/template-syntax/')
+    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+    expect(locs.filter((loc) => !loc?.startsWith(siteUrl + '/'))).toEqual([])
   })
 })
 
@@ -129,6 +143,8 @@ describe('a wide table', () => {
     const browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs})
     try {
       const tab = await browser.newPage({viewport: {width: 320, height: 640}})
+      // Served from the output folder itself, so the prefix is not part of the path here.
+      await tab.route('**/caveat/**', (route) => route.continue({url: route.request().url().replace('/caveat/', '/')}))
       await tab.goto(server.origin + '/template-syntax/')
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
       const region = await tab.evaluate(() => {
