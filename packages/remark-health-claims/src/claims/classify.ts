@@ -196,6 +196,12 @@ const baseFormLicensors: ReadonlySet<string> = new Set([
   'even', 'rarely', 'never', 'always', 'generally', 'usually', 'typically', 'sometimes', 'foods', ')'
 ])
 
+const doseObjects: ReadonlySet<string> = new Set(['it', 'dose', 'doses', 'dosage', 'dosages', 'amount'])
+const topicVerbs: ReadonlySet<string> = new Set([
+  'understanding', 'understand', 'explore', 'exploring', 'examine', 'examining', 'investigate', 'investigating',
+  'study', 'studying', 'know', 'knowing', 'learn', 'learning', 'clarify', 'assess', 'assessing', 'evaluate',
+  'evaluating', 'establish', 'establishing', 'confirm', 'confirming', 'discuss', 'discussing', 'about', 'explain', 'explaining'
+])
 const causativeObjects: ReadonlySet<string> = new Set(['you', 'people', 'them', 'us', 'him', 'her', 'it', 'patients', 'children', 'women', 'men', 'one'])
 const knowledgeObjects: ReadonlySet<string> = new Set(['understanding', 'knowledge', 'awareness', 'insight', 'insights'])
 
@@ -258,7 +264,9 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   if (!isBase) {
     // "Reduced HDL …", "…, impaired memory", "with reduced risk": adjectives
     // (particle verbs are verbs wherever they stand: "…, resulting in …").
-    if (!particles && atClauseStart) return undefined
+    // A participial clause after a comma keeps its object ("…, affecting their metabolism").
+    const participialClause = isGerund && previous === ',' && (determiners.has(next) || objectStarters.has(next))
+    if (!particles && atClauseStart && !participialClause) return undefined
     if (!particles && adjectivalContext.has(previous) && previous !== 'to') return undefined
     // "patients treated with statins": a reduced relative clause describing a group.
     if (token.endsWith('ed') && next === 'with' && !auxiliaries.has(previous)) return undefined
@@ -278,6 +286,8 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   // A purpose infinitive ("interventions to reduce X") asserts nothing by itself;
   // a raising/control verb before "to" does ("appears to reduce", "shown to improve").
   if (previous === 'to' && !raisingWords.has(tokens[skipAdverbsBackward(tokens, index - 2)] ?? '')) return undefined
+  // "gradually increase it", "reduce the dose": adjusting a dose is an action, not a health effect.
+  if (changeVerbs.has(lemma) && doseObjects.has(next === 'the' || next === 'your' ? tokens[index + 2] ?? '' : next)) return undefined
   // "might make you gain weight": causative make + object.
   if (lemma === 'make' && !causativeObjects.has(next)) return undefined
   // "may improve the understanding of …": knowledge, not health.
@@ -327,6 +337,8 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
       // A relationship stated between two things ("association between X and Y",
       // "correlation with"), not one merely named ("confirm the association", "in relation to").
       if (previous === 'in' || previous === 'with') return undefined
+      // "understanding the connection between X and Y": the relation is a topic, not a finding.
+      if (previous === 'the' && topicVerbs.has(tokens[index - 2] ?? '')) return undefined
       const anaphoric = previous === 'the' || previous === 'this' || previous === 'that' || previous === 'these' || previous === 'those'
       if (anaphoric && !hasWithin(tokens, index + 1, index + 9, relationFollowers)) return undefined
     }
@@ -359,6 +371,13 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
   if ((token === 'effects' || token === 'effect' || token === 'reactions' || token === 'events') && (previous === 'side' || previous === 'adverse')) {
     return {type: 'safety', index, words: `${previous} ${token}`}
   }
+  // "has the potential for abuse", "can interact with certain medications".
+  if (harmNouns.has(token) && (previous === 'for' || previous === 'of') && (tokens[index - 2] === 'potential' || tokens[index - 2] === 'risk')) {
+    return {type: 'safety', index, words: `${tokens[index - 2]} ${previous} ${token}`}
+  }
+  if ((token === 'interact' || token === 'interacts') && next === 'with' && !determiners.has(previous)) {
+    return {type: 'safety', index, words: `${token} with`}
+  }
 
   if (effectPredicates.has(token)) {
     if (token === 'effect' || token === 'effects' || token === 'impact' || token === 'impacts' || token === 'influence') {
@@ -368,6 +387,9 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     }
     if (token === 'responsible' && next !== 'for') return undefined
     if (token === 'involved' && next !== 'in') return undefined
+    // "may provide relief from back pain"; not "seeking relief".
+    if (token === 'relief' && !(next === 'from' || next === 'of' || next === 'for' || reliefGivers.has(previous))) return undefined
+    if (token === 'remedy' && next !== 'for') return undefined
     // "is good for your brain", "bad for your health".
     if ((token === 'good' || token === 'bad') && next !== 'for') return undefined
     if (token === 'role' && !(hasWithin(tokens, index + 1, index + 7, roleFollowers) || roleModifiers.has(previous))) return undefined
@@ -406,6 +428,9 @@ function isPredicative(tokens: readonly string[], index: number): boolean {
   }
   return false
 }
+
+const harmNouns: ReadonlySet<string> = new Set(['abuse', 'misuse', 'dependence', 'addiction', 'overdose', 'toxicity', 'harm', 'poisoning', 'withdrawal'])
+const reliefGivers: ReadonlySet<string> = new Set(['provide', 'provides', 'provided', 'offer', 'offers', 'bring', 'brings', 'give', 'gives', 'fast', 'instant', 'quick', 'lasting'])
 
 const predicateNouns: ReadonlySet<string> = new Set(['marker', 'markers', 'biomarker', 'biomarkers', 'determinant', 'determinants'])
 const relationNouns: ReadonlySet<string> = new Set(['association', 'associations', 'relationship', 'relationships', 'relation', 'correlation', 'correlations', 'connection', 'link', 'links'])
@@ -528,6 +553,9 @@ function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
     return {strength: 'weak', cues: [`you ${tokens[1]} ${tokens[2]}`], index: 1}
   }
   // Skip lead-ins ("So, gradually increase …") to reach the verb.
+  // "Tip 1: Start with a low dose": an imperative after a short label.
+  const colon = tokens.indexOf(':')
+  if (first === 0 && colon !== -1 && colon < 4) first = colon + 1
   while (first < tokens.length - 1 && (imperativeLeadIns.has(tokens[first] ?? '') || tokens[first] === ',')) first++
   const verb = tokens[first] ?? ''
   const next = tokens[first + 1] ?? ''
@@ -729,8 +757,10 @@ export function classifySentence(text: string): SentenceClassification {
     }
     const negator = indexWithin(tokens, clauseStart(tokens, decisive.index), decisive.index + 1, negators)
     if (negator !== -1) cues.unshift(tokens[negator] ?? '')
-    if (decisive.type === 'safety') kind = 'safety'
-    else if (hasWithin(tokens, decisive.index - 3, decisive.index + 4, mechanismWords)) kind = 'mechanism'
+    const mechanistic = hasWithin(tokens, clauseStart(tokens, decisive.index), clauseSpan(tokens, decisive.index)[1], mechanismWords)
+    // "interacts with opioid receptors" is a mechanism; "interacts with medications" a safety issue.
+    if (decisive.type === 'safety' && !(mechanistic && decisive.words.startsWith('interact'))) kind = 'safety'
+    else if (mechanistic) kind = 'mechanism'
     else kind = 'effect'
   }
   if (advice.strength !== 'none') {

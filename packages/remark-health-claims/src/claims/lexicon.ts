@@ -127,7 +127,7 @@ export const safetyPredicates: ReadonlySet<string> = new Set([
 export const mechanismWords: ReadonlySet<string> = new Set([
   'responsible', 'mechanism', 'mechanisms', 'mediate', 'mediates', 'mediated', 'mediating', 'pathway',
   'pathways', 'receptor', 'receptors', 'binds', 'bind', 'binding', 'underlie', 'underlies', 'underlying',
-  'activates', 'activate', 'agonist', 'antagonist', 'via'
+  'activates', 'activate', 'agonist', 'antagonist', 'via', 'attributed', 'interaction', 'interactions'
 ])
 
 /** Vocabulary of association and correlation (no causal direction asserted). */
