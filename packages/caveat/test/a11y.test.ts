@@ -138,6 +138,25 @@ describe('pages that pass, hang, crash a runner', () => {
   })
 })
 
+describe('accuracy beyond pa11y', () => {
+  let report: Report
+  beforeAll(async () => {
+    const run = await a11y([path.join(fixtures, 'accuracy'), '--format', 'json', '--no-cache', '--quiet'], work)
+    report = JSON.parse(run.stdout) as Report
+  })
+
+  it('checks inside iframes (pa11y injects axe in the top document only)', () => {
+    const [message] = find(report, 'iframe.html', 'label')
+    expect(message).toMatchObject({severity: 'error', selector: 'iframe >>> #inner-email', wcag: {criterion: '4.1.2', level: 'A'}})
+    expect(find(report, 'iframe.html', 'frame-tested')).toEqual([])
+  })
+
+  it('catches text made too faint by opacity, and not visually-hidden text', () => {
+    const errors = report.files.find((file) => file.path === 'visually-hidden.html')!.messages.filter((message) => message.severity === 'error')
+    expect(errors.map((message) => [message.ruleId, message.selector])).toEqual([['color-contrast', 'html > body > main > p:nth-child(3)']])
+  })
+})
+
 describe('a tab that crashes', () => {
   it('is reported as a crash at once, not after the timeout', async () => {
     const {findBrowser, launchBrowser} = await import('../src/a11y/browser.js')

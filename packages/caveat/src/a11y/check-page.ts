@@ -5,6 +5,8 @@
  * `content`) still leaves the other's findings. The attempt as a whole races a
  * timeout and the tab's crash event; the caller retries it in a fresh tab.
  */
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import pa11y, {type Pa11yIssue} from 'pa11y'
 import type {Browser, Page} from 'puppeteer'
 import type {ReportMessage} from '../report-types.js'
@@ -30,6 +32,7 @@ export class PageRunError extends Error {
 }
 
 const noop = () => {}
+const axeRunner = createRequire(import.meta.url)(axeRunnerPath) as unknown
 const silentLog = {debug: noop, error: noop, info: noop}
 
 export interface PageCheck {
@@ -41,9 +44,13 @@ async function runRunners(browser: Browser, page: Page, url: string, options: Ch
   if (response && !response.ok()) throw new PageRunError(`HTTP ${response.status()} for ${url}`, 'navigation')
   const issues: Pa11yIssue[] = []
   const crashed: ReportMessage[] = []
+  const crashedRunners: string[] = []
   for (const runner of options.runners) {
     try {
-      if (runner === 'axe') await page.evaluate((tags: string[]) => void ((globalThis as Record<string, unknown>)['__caveatAxeTags'] = tags), options.axeTags)
+      if (runner === 'axe') {
+        await page.evaluate((tags: string[]) => void ((globalThis as Record<string, unknown>)['__caveatAxeTags'] = tags), options.axeTags)
+        await injectAxeIntoFrames(page)
+      }
       const results = await pa11y(url, {
         browser,
         page,
@@ -62,6 +69,7 @@ async function runRunners(browser: Browser, page: Page, url: string, options: Ch
       issues.push(...results.issues.map((issue) => ({...issue, runner})))
     } catch (error) {
       if (page.isClosed()) throw error
+      crashedRunners.push(runner)
       crashed.push({
         ruleId: 'runner-crashed',
         source: 'caveat',
@@ -74,9 +82,25 @@ async function runRunners(browser: Browser, page: Page, url: string, options: Ch
   if (crashed.length === options.runners.length) {
     throw new PageRunError(`every runner crashed: ${crashed.map((message) => message.message).join('; ')}`, 'runners')
   }
-  const messages = [...gradeIssues(issues, options), ...crashed]
+  const ran = options.runners.filter((runner) => !crashedRunners.includes(runner))
+  const messages = [...gradeIssues(issues, {...options, runners: ran}), ...crashed]
   await addSourceLines(page, messages)
   return {messages}
+}
+
+let axeSource: string | undefined
+
+/**
+ * pa11y injects axe into the top document only, so iframes go unchecked (and axe
+ * reports `frame-tested`). Injecting it into every child frame first lets the top
+ * axe run test them through its frame messenger; findings come back with
+ * `iframe-selector >>> element-selector` targets.
+ */
+async function injectAxeIntoFrames(page: Page): Promise<void> {
+  const frames = page.frames().filter((frame) => frame !== page.mainFrame() && !frame.detached)
+  if (frames.length === 0) return
+  axeSource ??= readFileSync((axeRunner as {scripts: string[]}).scripts[0]!, 'utf8')
+  await Promise.all(frames.map((frame) => frame.evaluate(axeSource!).catch(() => {})))
 }
 
 /**

@@ -62,7 +62,7 @@ export function gradeIssue(issue: Pa11yIssue, options: GradeOptions): ReportMess
   if (issue.runner === 'axe') {
     if (toolingRules.has(issue.code)) return undefined
     const rule = axeRule(issue.code)
-    const extras = issue.runnerExtras as {tags?: string[]} | undefined
+    const extras = issue.runnerExtras as {tags?: string[]; target?: string} | undefined
     const criteria = criteriaFromAxeTags(extras?.tags ?? rule?.tags ?? [])
     const required = criteria.filter((criterion) => isRequired(criterion.level, options.standard))
     const needsReview = issue.runnerExtras?.needsFurtherReview === true
@@ -78,7 +78,8 @@ export function gradeIssue(issue: Pa11yIssue, options: GradeOptions): ReportMess
       message: kind ? `${help} (${kind})` : help,
       note: issue.runnerExtras?.description,
       url: (issue.runnerExtras?.helpUrl ?? rule?.helpUrl)?.replace(/\?application=axeAPI$/, ''),
-      selector,
+      // Elements inside iframes or shadow roots: axe's own target path, joined with ` >>> `.
+      selector: selector ?? targetSelector(extras?.target),
       context,
       wcag
     }
@@ -102,8 +103,39 @@ export function gradeIssue(issue: Pa11yIssue, options: GradeOptions): ReportMess
   }
 }
 
+function targetSelector(target: string | undefined): string | undefined {
+  if (!target) return undefined
+  try {
+    const parts = (JSON.parse(target) as unknown[]).flat(2).map(String)
+    return parts.length ? parts.join(' >>> ') : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** HTML_CodeSniffer's contrast failures (1.4.3, 1.4.6). */
+const htmlcsContrast = /\.(G18|G145|G17)\.Fail$/
+
+/**
+ * Grade and de-duplicate (the same rule on the same element is reported once).
+ * HTML_CodeSniffer's contrast check ignores opacity, clipping (visually-hidden text),
+ * overlapping elements and text shadows; axe's handles them. When axe ran too and did
+ * not find a contrast failure on the same element, HTML_CodeSniffer's failure is kept
+ * as a warning (needs review) rather than an error.
+ */
+export function gradeIssues(issues: Pa11yIssue[], options: GradeOptions & {runners?: string[]}): ReportMessage[] {
+  const axeRan = options.runners?.includes('axe') ?? false
+  const axeContrastFailures = new Set(issues.filter((issue) => issue.runner === 'axe' && issue.code === 'color-contrast' && !issue.runnerExtras?.needsFurtherReview).map((issue) => issue.selector))
+  return gradeAll(issues, options).map((message) => {
+    if (axeRan && message.source === 'htmlcs' && message.severity === 'error' && htmlcsContrast.test(message.ruleId) && !axeContrastFailures.has(message.selector ?? '')) {
+      return {...message, severity: 'warning' as const, message: `${message.message} (needs review: axe found no contrast failure on this element)`}
+    }
+    return message
+  })
+}
+
 /** Grade and de-duplicate (the same rule on the same element is reported once). */
-export function gradeIssues(issues: Pa11yIssue[], options: GradeOptions): ReportMessage[] {
+function gradeAll(issues: Pa11yIssue[], options: GradeOptions): ReportMessage[] {
   const seen = new Set<string>()
   const messages: ReportMessage[] = []
   for (const issue of issues) {

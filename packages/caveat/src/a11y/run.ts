@@ -131,9 +131,10 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | unde
   }
 }
 
-async function openTab(browser: Browser, config: A11yConfig): Promise<Page> {
+async function openTab(browser: Browser, config: A11yConfig, spare: Page[] = []): Promise<Page> {
   // Tabs in the default context: incognito contexts per page make pa11y-ci close other pages' targets (pa11y-ci#354).
-  const tab = await browser.newPage()
+  // The about:blank tab the browser starts with is used first: one target fewer to create.
+  const tab = spare.pop() ?? (await browser.newPage())
   await tab.setViewport(config.viewport)
   tab.on('dialog', (dialog) => {
     // An alert() or beforeunload prompt would block the tab forever.
@@ -224,8 +225,9 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
       }
       const concurrency = Math.max(1, Math.min(options.concurrency ?? config.concurrency ?? os.availableParallelism(), toCheck.length))
       const queue = [...toCheck]
+      const spare = (await browser.pages()).filter((tab) => tab.url() === 'about:blank').slice(0, 1)
       const worker = async () => {
-        let tab = await openTab(browser!, config)
+        let tab = await openTab(browser!, config, spare)
         for (let entry = queue.shift(); entry; entry = queue.shift()) {
           const url = new URL(entry.page.urlPath, server.origin).href
           let report: FileReport | undefined
