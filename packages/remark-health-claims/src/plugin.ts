@@ -75,7 +75,8 @@ export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = 
   const claimOf = new Map<AnalyzedSentence, Claim>()
   for (const sentence of sentences) {
     const {classification} = sentence
-    if (!classification.claim) continue
+    // Advice is a claim about what to do, even when the classifier keeps the two axes apart.
+    if (!classification.claim && classification.advice === 'none') continue
     const claim: Claim = {
       id: `claim-${claims.length + 1}`,
       text: sentence.text,

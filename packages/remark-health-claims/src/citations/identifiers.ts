@@ -17,14 +17,20 @@ export const pmidTextPattern = /\bPMID:?\s?(\d{1,9})\b/g
 /** PubMed article URLs: `pubmed.ncbi.nlm.nih.gov/123/` and `ncbi.nlm.nih.gov/pubmed/123`. */
 export const pmidUrlPattern = /(?:pubmed\.ncbi\.nlm\.nih\.gov\/|ncbi\.nlm\.nih\.gov\/pubmed\/)(\d{1,9})/i
 
-/** Trailing punctuation that ends a sentence rather than a DOI. */
-const trailing = /[.,;:)\]}'"’”]+$/
+/** Trailing punctuation that ends a sentence rather than a DOI (trimmed with a loop: `[…]+$` is quadratic). */
+const trailing = '.,;:)]}\'"’”'
+
+function trimTrailing(value: string): string {
+  let end = value.length
+  while (end > 0 && trailing.includes(value.charAt(end - 1))) end--
+  return value.slice(0, end)
+}
 
 /** Normalised DOI (`10.xxxx/…`, lowercase) in `value`, if any. */
 export function findDoi(value: string): string | undefined {
   const match = doiPattern.exec(value)
   if (!match) return undefined
-  let doi = match[0].replace(trailing, '')
+  let doi = trimTrailing(match[0])
   try {
     doi = decodeURIComponent(doi)
   } catch {

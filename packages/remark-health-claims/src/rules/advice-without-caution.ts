@@ -6,7 +6,7 @@ import {quote} from './quote.js'
 
 /** Dosing and usage words: what makes advice about taking something. */
 export const usagePattern =
-  /\b(?:(?:recommended|daily|starting|typical|maximum|usual|low|lower|high|higher|small|smaller) (?:dose|doses|dosage|amount)|dose of|\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|g|grams?|milligrams?|ml|iu|capsules?|tablets?|pills?|drops|teaspoons?|tablespoons?|cups?|servings?)|mg|mcg|milligrams?|micrograms?|capsules?|tablets?|pills?|teaspoons?|tablespoons?|take|taking|start with|starting with|increase|increasing|gradually|per day|a day|daily|twice|times a day|every \d+ hours|on an empty stomach|before bed|supplement with)\b/i
+  /\d\s?(?:mg|mcg|g|grams?|milligrams?|ml|iu|capsules?|tablets?|pills?|drops|teaspoons?|tablespoons?|cups?|servings?)\b|\b(?:(?:recommended|daily|starting|typical|maximum|usual|low|lower|high|higher|small|smaller) (?:dose|doses|dosage|amount)|dose of|mg|mcg|milligrams?|micrograms?|capsules?|tablets?|pills?|teaspoons?|tablespoons?|take|taking|start with|starting with|increase|increasing|gradually|per day|a day|daily|twice|times a day|every \d\d? hours|on an empty stomach|before bed|supplement with)\b/i
 
 /** Safety context: side effects, risks, interactions, a professional to ask. */
 export const cautionPattern =

@@ -9,7 +9,7 @@ import type {Rule} from './types.js'
  * so that ordinary words are not flagged.
  */
 export const bracketPlaceholderPattern =
-  /\[(?:date|today|year|name|author|title|link|url|source|sources|citation|reference|references|image|photo|product|brand|company|number|todo|tbd|tk|x{2,8}|\.{3}|…|(?:insert|add|enter|your|placeholder)\b[^\]\n]{0,80})\]/gi
+  /\[(?:date|today|year|name|author|title|link|url|source|sources|citation|reference|references|image|photo|product|brand|company|number|todo|tbd|tk|x{2,8}|\.{3}|…|(?:insert|add|enter|your|placeholder)\b[^[\]\n]{0,80})\]/gi
 export const templatePlaceholderPattern = /\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g
 export const markerPlaceholderPattern = /\b(?:TODO|TBD|FIXME|TKTK|XXX+)\b/g
 export const fillerPlaceholderPattern = /\blorem ipsum\b|\bcitation needed\b/gi

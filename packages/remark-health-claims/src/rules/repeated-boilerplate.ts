@@ -4,37 +4,58 @@
 import type {AnalyzedSentence, Rule} from './types.js'
 import {quote} from './quote.js'
 
-/** Words of a sentence, lowercased, curly apostrophes folded. */
-export const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 
 /** Shorter sentences repeat naturally ("Talk to your doctor."). */
 const minimumWords = 8
-/** Jaccard similarity of word-bigram sets from which two sentences are near-duplicates. */
+/** Jaccard similarity of word sets from which two sentences are near-duplicates. */
 const threshold = 0.6
 /**
- * Bigrams shared by more sentences than this are too common to find
- * candidates with; skipping them keeps the comparison linear (exact
- * repeats are still found through the normalised text).
+ * Sentences indexed per word at most: bounds the work on pathological input
+ * (thousands of near-identical sentences) while the first occurrences, the
+ * ones later repeats are reported against, stay findable.
  */
-const maximumPostings = 64
+const maximumPostings = 256
 
-function shingles(text: string): Set<string> {
-  const words = Array.from(text.toLowerCase().replaceAll('’', "'").matchAll(wordPattern), (match) => match[0])
-  const result = new Set<string>()
-  if (words.length < minimumWords) return result
-  for (const word of words) result.add(word)
-  return result
+const nonAsciiWordChar = /[\p{L}\p{N}]/u
+
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return nonAsciiWordChar.test(char)
+}
+
+/**
+ * Distinct lowercased words of a sentence (a char loop: several times faster
+ * than a Unicode regex iterator, and this runs on every sentence). Inner
+ * apostrophes stay in the word (“kratom’s”).
+ */
+function words(text: string): string[] {
+  const found = new Set<string>()
+  const lower = text.toLowerCase()
+  let start = -1
+  for (let index = 0; index <= lower.length; index++) {
+    const code = index < lower.length ? lower.charCodeAt(index) : 32
+    const char = lower.charAt(index)
+    if (isWordChar(code, char)) {
+      if (start === -1) start = index
+    } else if ((code === 39 || code === 0x2019) && start !== -1 && index + 1 < lower.length && isWordChar(lower.charCodeAt(index + 1), lower.charAt(index + 1))) {
+      // apostrophe inside a word
+    } else if (start !== -1) {
+      found.add(lower.slice(start, index).replaceAll('’', "'"))
+      start = -1
+    }
+  }
+  return [...found]
 }
 
 export const repeatedBoilerplate: Rule = {
   id: 'repeated-boilerplate',
   defaultSeverity: 'warn',
-  description: 'Warn when the same or nearly the same sentence (8 words or more) appears more than once in an article.',
+  description: 'Warn when the same or nearly the same sentence (of 8 or more different words) appears more than once in an article.',
   why:
     'Boilerplate repeated section after section (“By targeting the underlying causes, X offers a holistic approach…”) pads an article, ' +
     'repeats its claims without adding evidence and is a mark of machine-generated filler.',
   fix: 'Keep the first occurrence, and make each later sentence say something specific to its section (or remove it).',
-  patterns: [wordPattern],
+  patterns: [nonAsciiWordChar],
   examples: {
     ok: [
       {
@@ -56,45 +77,58 @@ export const repeatedBoilerplate: Rule = {
     ]
   },
   check({sentences, report}) {
-    const exact = new Map<string, AnalyzedSentence>()
-    const postings = new Map<string, number[]>()
-    const sets: Array<Set<string>> = []
-    const eligible: AnalyzedSentence[] = []
-
+    // Prefix filtering (exact for Jaccard): order each sentence's words from
+    // rarest to commonest; two sentences with similarity >= t share a word
+    // among the first |A| - ceil(t|A|) + 1 of each. Only those are indexed,
+    // so common words never make the comparison quadratic.
+    const eligible: Array<{sentence: AnalyzedSentence; ids: number[]}> = []
+    const wordIds = new Map<string, number>()
+    const frequency: number[] = []
     for (const sentence of sentences) {
-      if (!sentence.prose) continue
-      const set = shingles(sentence.text)
-      if (set.size === 0) continue
-      const id = eligible.length
-      eligible.push(sentence)
-      sets.push(set)
+      if (!sentence.prose || sentence.text.length < minimumWords * 2) continue
+      const list = words(sentence.text)
+      if (list.length < minimumWords) continue
+      const ids = list.map((word) => {
+        let id = wordIds.get(word)
+        if (id === undefined) wordIds.set(word, (id = frequency.push(0) - 1))
+        frequency[id] = (frequency[id] ?? 0) + 1
+        return id
+      })
+      eligible.push({sentence, ids})
+    }
 
-      const key = [...set].join('|')
+    const exact = new Map<string, AnalyzedSentence>()
+    const postings = new Map<number, number[]>()
+    const sets: Array<Set<number>> = []
+    eligible.forEach(({sentence, ids}, index) => {
+      const set = new Set(ids)
+      sets.push(set)
+      const key = ids.slice().sort((a, b) => a - b).join(' ')
       let first = exact.get(key)
       if (!first) {
         exact.set(key, sentence)
-        // Count shared bigrams with earlier sentences through the postings.
-        const shared = new Map<number, number>()
-        for (const shingle of set) {
-          const list = postings.get(shingle)
-          if (!list || list.length > maximumPostings) continue
-          for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1)
-        }
+        const ordered = ids.sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b)
+        const prefix = ordered.slice(0, ordered.length - Math.ceil(threshold * ordered.length) + 1)
         let best = -1
-        for (const [other, count] of shared) {
-          const otherSet = sets[other]
-          if (!otherSet) continue
-          const similarity = count / (set.size + otherSet.size - count)
-          if (similarity >= threshold && (best === -1 || other < best)) best = other
+        const seen = new Set<number>()
+        for (const word of prefix) {
+          for (const other of postings.get(word) ?? []) {
+            if (seen.has(other)) continue
+            seen.add(other)
+            const otherSet = sets[other] as Set<number>
+            let shared = 0
+            for (const item of set) if (otherSet.has(item)) shared++
+            if (shared / (set.size + otherSet.size - shared) >= threshold && (best === -1 || other < best)) best = other
+          }
         }
-        if (best !== -1) first = eligible[best]
+        if (best !== -1) first = eligible[best]?.sentence
+        for (const word of prefix) {
+          let list = postings.get(word)
+          if (!list) postings.set(word, (list = []))
+          if (list.length < maximumPostings) list.push(index)
+        }
       }
-      for (const shingle of set) {
-        let list = postings.get(shingle)
-        if (!list) postings.set(shingle, (list = []))
-        if (list.length <= maximumPostings) list.push(id)
-      }
-      if (!first || first === sentence) continue
+      if (!first || first === sentence) return
       const line = first.position.start.line
       report({
         sentence,
@@ -104,6 +138,6 @@ export const repeatedBoilerplate: Rule = {
         actual: sentence.text,
         expected: ['a sentence that adds something new']
       })
-    }
+    })
   }
 }

@@ -69,16 +69,20 @@ export function documentSentences(tree: Root, source: string): Document {
 }
 
 /**
- * A "sentence" that is only a citation ("Kratom eases pain. ([Smith 2020](…))")
- * belongs to the sentence before it: merge the two ranges.
+ * Citations that follow the full stop ("Kratom eases pain. ([Smith 2020](…))")
+ * belong to the sentence before them: move the boundary past them.
  */
 function mergeCitationOnly(unit: Unit, ranges: TextRange[]): TextRange[] {
   if (unit.references.length === 0 || ranges.length < 2) return ranges
   const result: TextRange[] = []
   for (const range of ranges) {
     const previous = result[result.length - 1]
-    if (previous && isCitationOnly(unit, range)) {
-      previous.end = range.end
+    const end = previous ? leadingCitationsEnd(unit, range) : range.start
+    if (previous && end > range.start) {
+      previous.end = end
+      let start = end
+      while (start < range.end && /\s/.test(unit.text.charAt(start))) start++
+      if (start < range.end && /[\p{L}\p{N}]/u.test(unit.text.slice(start, range.end))) result.push({start, end: range.end})
     } else {
       result.push({...range})
     }
@@ -86,14 +90,21 @@ function mergeCitationOnly(unit: Unit, ranges: TextRange[]): TextRange[] {
   return result
 }
 
-function isCitationOnly(unit: Unit, range: TextRange): boolean {
-  let covered = false
-  for (let i = range.start; i < range.end; i++) {
-    const char = unit.text.charAt(i)
-    if (!/[\p{L}\p{N}]/u.test(char)) continue
-    const inReference = unit.references.some((reference) => reference.start <= i && i < reference.end)
-    if (!inReference) return false
-    covered = true
+/**
+ * End of the citations (with their brackets and separators) a range starts
+ * with, or `range.start` when it does not start with one.
+ */
+function leadingCitationsEnd(unit: Unit, range: TextRange): number {
+  const text = unit.text
+  let index = range.start
+  let end = range.start
+  for (;;) {
+    while (index < range.end && '([ ,;'.includes(text.charAt(index))) index++
+    const reference = unit.references.find((reference) => reference.start === index && reference.end > index)
+    if (!reference) break
+    index = reference.end
+    while (index < range.end && ')].'.includes(text.charAt(index))) index++
+    end = index
   }
-  return covered
+  return end
 }
