@@ -5,10 +5,10 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {commentMarker} from 'mdast-comment-marker'
 import {messageControl} from 'unified-message-control'
 
-const verbs = /^caveat-(disable|enable|ignore)$/
+// Not mdast-comment-marker: its parameter syntax rejects ids such as `remark-lint:alt-text`.
+const marker = /^<!--\s*caveat-(disable|enable|ignore)((?:\s+[\w:./-]+)*)\s*-->$/
 
 export function applyInlineControl(tree: Root, file: VFile): void {
   messageControl(tree, {
@@ -17,16 +17,14 @@ export function applyInlineControl(tree: Root, file: VFile): void {
     source: ['caveat', 'remark-lint', 'remark-health-claims'],
     test: 'html',
     marker(node) {
-      const marker = commentMarker(node as never)
-      if (!marker) return undefined
-      const verb = verbs.exec(marker.name)
-      if (!verb) return undefined
+      const match = marker.exec(String((node as {value?: unknown}).value ?? '').trim())
+      if (!match) return undefined
       // Reports prefix remark-lint's ids; its messages carry the bare id.
-      const ids = marker.attributes
+      const ids = (match[2] ?? '')
         .split(/\s+/)
         .filter(Boolean)
         .map((id) => id.replace(/^remark-lint:/, ''))
-      return {name: 'caveat', attributes: [verb[1], ...ids].join(' ')}
+      return {name: 'caveat', attributes: [match[1], ...ids].join(' ')}
     }
   })
 }

@@ -9,6 +9,6 @@ export const meta: RuleMeta = {
   note: 'Fix the YAML syntax (check indentation, unclosed quotes and `key: value` pairs)',
   examples: {
     ok: [{markdown: '---\ntitle: "Heat: or ice?"\ndescription: Which helps.\n---\n\nText.\n'}],
-    notOk: [{markdown: '---\ntitle: Heat or ice\ndescription: "Which helps.\ntags: [a, b\n---\n\nText.\n', lines: [3]}]
+    notOk: [{markdown: '---\ntitle: Heat or ice\ndescription: Heat: or ice?\n---\n\nText.\n', lines: [3]}]
   }
 }
