@@ -4,6 +4,7 @@
  *
  * Usage (from the package, after `tsc -b`):
  *   node scripts/eval-claims.js [--split dev|held-out|all] [file.csv …]
+ *   npm run eval:claims -- [dev|held-out|all] [file.csv …]   (from the repository root)
  *
  * Without files it reads the development sets in /work/shared/data/claims
  * (../shared/data/claims from the repository root). Each file's format is
@@ -25,7 +26,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'csv-parse/sync'
-import {classifySentence} from '../dist/claims/classify.js'
+
+let classifySentence
+try {
+  ;({classifySentence} = await import('../dist/claims/classify.js'))
+} catch (error) {
+  console.error(`eval-claims: cannot load the compiled classifier (dist/claims/classify.js): ${error.message}\nCompile first: \`npx tsc -b\` from the repository root.`)
+  process.exit(1)
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(here, '../../..')
@@ -56,19 +64,25 @@ function half(row) {
   return (fnv1a(splitSeed + (row.id ?? row.sentence)) & 1) === 0 ? 'dev' : 'held-out'
 }
 
+const splits = ['dev', 'held-out', 'all']
+
 function parseArguments(argv) {
   const files = []
   let split
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]
-    if (argument === '--split') {
-      split = argv[++index]
-      if (!['dev', 'held-out', 'all'].includes(split)) fail(`--split must be dev, held-out or all, not ${JSON.stringify(split)}`)
+    if (argument === '--split' || argument.startsWith('--split=')) {
+      split = argument === '--split' ? argv[++index] : argument.slice('--split='.length)
+      if (!splits.includes(split)) fail(`--split must be dev, held-out or all, not ${JSON.stringify(split)}`)
+    } else if (splits.includes(argument)) {
+      // Bare form, because npm swallows unknown --flags on the way through `npm run eval:claims -- …`.
+      split = argument
     } else if (argument === '--help' || argument === '-h') {
-      console.log('Usage: node scripts/eval-claims.js [--split dev|held-out|all] [file.csv …]')
+      console.log('Usage: node scripts/eval-claims.js [--split] [dev|held-out|all] [file.csv …]')
       process.exit(0)
     } else {
-      files.push(path.resolve(argument))
+      // npm runs workspace scripts in the package folder; resolve paths from where the user typed them.
+      files.push(path.resolve(process.env.INIT_CWD ?? process.cwd(), argument))
     }
   }
   return {files, split}
