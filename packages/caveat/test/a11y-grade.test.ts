@@ -58,6 +58,10 @@ describe('grading', () => {
     expect(gradeIssues([duplicate], {...options, wcagVersion: '2.2'})[0]!.severity).toBe('warning')
   })
 
+  it('keeps "form has no submit button" (H32.2) as a warning: not a WCAG failure by itself', () => {
+    expect(gradeIssues([htmlcs('WCAG2AA.Principle3.Guideline3_2.3_2_2.H32.2')], options)[0]).toMatchObject({severity: 'warning', wcag: {criterion: '3.2.2'}})
+  })
+
   it('reports the same rule on the same element once', () => {
     expect(gradeIssues([axe('image-alt', {impact: 'critical'}), axe('image-alt', {impact: 'critical'})], options)).toHaveLength(1)
   })
