@@ -68,7 +68,7 @@ function buildProgram(io: CliIo, argv: string[], result: {code: number}): Comman
       result.code = await lintCommand(paths, flags as never, argv.slice(argv.indexOf('lint') + 1), io)
     })
 
-  const report = program.command('report').description('reviewer report (HTML) from JSON reports, or `report merge`')
+  const report = program.command('report').description('write the reviewer\'s HTML report (`caveat report --help`), or `report merge` shard reports')
   report
     .command('merge')
     .description('merge the JSON reports of --shard runs into one and re-emit it in any format')
@@ -90,7 +90,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const debug = argv.includes('--debug')
   try {
     if (argv[0] === 'a11y') return await (await loadSubcommand('./a11y/command.js', 'runA11y', 'a11y'))(argv.slice(1), io)
-    if (argv[0] === 'report' && argv[1] !== 'merge' && argv[1] !== undefined && !['-h', '--help'].includes(argv[1])) {
+    if (argv[0] === 'report' && argv[1] !== 'merge') {
       return await (await loadSubcommand('./report-html/command.js', 'runReport', 'report'))(argv.slice(1), io)
     }
     const result = {code: 0}
