@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {checkSync} from 'recheck'
 import {classifySentence} from '../src/claims/classify.js'
 import {tokenPattern, tokenize} from '../src/claims/tokenize.js'
@@ -126,6 +127,22 @@ describe('classifySentence on other genres', () => {
   it('handles empty and punctuation-only input', () => {
     expect(classifySentence('')).toMatchObject({claim: false, strength: 'none', advice: 'none', cues: []})
     expect(classifySentence('…!?')).toMatchObject({claim: false, strength: 'none', advice: 'none'})
+  })
+})
+
+describe('classifySentence on arbitrary input', () => {
+  const vocabulary = ['may', 'reduce', 'the', 'risk', ',', ':', '?', 'not', 'should', 'be', 'used', 'if', 'whether', 'studies', 'are', 'needed', 'associated', 'with', 'than', 'higher', 'safe', 'Tip 1', 'Kratom’s', 'side effects', 'caused by', 'start', 'gradually', 'increase', 'it', '😀', 'İ']
+
+  it('never throws and keeps its fields consistent', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: 'grapheme', maxLength: 200}), fc.array(fc.constantFrom(...vocabulary), {maxLength: 30}).map((words) => words.join(' '))), (text) => {
+        const result = classifySentence(text)
+        expect(result.claim).toBe(result.strength !== 'none')
+        expect(result.kind === undefined).toBe(!result.claim && result.advice === 'none')
+        for (const cue of result.cues) expect(cue.length).toBeGreaterThan(0)
+      }),
+      {numRuns: 2000}
+    )
   })
 })
 

@@ -98,6 +98,7 @@ let indexedTokens: readonly string[] | undefined
 let clauseStarts = new Int32Array(64)
 let aimFlags = new Uint8Array(64)
 let researchFlags = new Uint8Array(64)
+let evidenceFlags = new Uint8Array(64)
 
 const researchDeterminers: ReadonlySet<string> = new Set(['our', 'this', 'the', 'these', 'present', 'current', 'we'])
 
@@ -108,7 +109,9 @@ function indexSentence(tokens: readonly string[]): void {
     clauseStarts = new Int32Array(tokens.length * 2 + 1)
     aimFlags = new Uint8Array(tokens.length * 2 + 1)
     researchFlags = new Uint8Array(tokens.length * 2 + 1)
+    evidenceFlags = new Uint8Array(tokens.length * 2 + 1)
   }
+  let evidence = 0
   let start = 0
   let aim = 0
   let research = 0
@@ -124,12 +127,20 @@ function indexSentence(tokens: readonly string[]): void {
     // Flags describe the tokens *before* `index`.
     aimFlags[index] = aim
     researchFlags[index] = research
+    evidenceFlags[index] = evidence
+    if (evidenceNouns.has(token)) evidence = 1
     if (openQuestionWords.has(token) || (inquiryVerbs.has(token) && previous === 'to')) aim = 1
     if (researchNouns.has(token) && !researchDeterminers.has(previous)) research = 1
     // "evidence that X should …": the complement clause has its own subject.
     if (token === 'that' || token === 'which' || token === 'whom') research = 0
   }
   clauseStarts[tokens.length] = start
+}
+
+/** Is there an evidence noun ("findings", "data") before `index`? */
+function evidenceBefore(tokens: readonly string[], index: number): boolean {
+  indexSentence(tokens)
+  return index >= 0 && index < tokens.length && evidenceFlags[index] === 1
 }
 
 /** Index of the first token of the clause holding `index`. */
@@ -172,9 +183,9 @@ function unasserted(tokens: readonly string[], index: number): boolean {
 
 const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"])
 
-/** Determiners: a verb-spelled word right after one is a noun ("the results", "an increase"). */
+/** Determiners: a verb-spelled word right after one is a noun ("the results", "an increase"). "that" is left out: it is mostly a relative pronoun before a verb. */
 const determiners: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
+  'a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
   'such', 'any', 'some', 'no', 'each', 'every'
 ])
 
@@ -265,7 +276,7 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
     // "Reduced HDL …", "…, impaired memory", "with reduced risk": adjectives
     // (particle verbs are verbs wherever they stand: "…, resulting in …").
     // A participial clause after a comma keeps its object ("…, affecting their metabolism").
-    const participialClause = isGerund && previous === ',' && (determiners.has(next) || objectStarters.has(next))
+    const participialClause = isGerund && previous === ',' && next !== '' && !clauseBreaks.has(next) && !intransitiveFollowers.has(next)
     if (!particles && atClauseStart && !participialClause) return undefined
     if (!particles && adjectivalContext.has(previous) && previous !== 'to') return undefined
     // "patients treated with statins": a reduced relative clause describing a group.
@@ -294,7 +305,7 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   if (hasWithin(tokens, index + 1, index + 3, knowledgeObjects)) return undefined
   if (evidenceSubjectVerbs.has(lemma)) {
     // "findings support …", "this guide helps you understand …": evidence or meta-discourse.
-    if (lemma !== 'help' && hasWithin(tokens, 0, index, evidenceNouns)) return undefined
+    if (lemma !== 'help' && evidenceBefore(tokens, index)) return undefined
     if (hasWithin(tokens, index + 1, index + 5, cognitionVerbs) || hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
     if (lemma === 'support' && hasWithin(tokens, index + 1, index + 4, supportObjects)) return undefined
   }
@@ -307,7 +318,7 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   }
   if (!particles && !intransitiveCausal.has(lemma)) {
     const after = tokens[skipAdverbsForward(tokens, index + 1)] ?? ''
-    if (after === '' || clauseBreaks.has(after) || intransitiveFollowers.has(after)) return 'comparison'
+    if (after === '' || clauseBreaks.has(after) || intransitiveFollowers.has(after)) return changeVerbs.has(lemma) ? 'comparison' : undefined
   }
   return 'causal'
 }
