@@ -465,6 +465,7 @@ const quantityAfterThan: ReadonlySet<string> = new Set(['half', 'one', 'two', 't
 /** Weaker evidence of an association: a comparison between groups, a difference or a raised/lowered risk. */
 const literatureWords: ReadonlySet<string> = new Set(['previously', 'reported', 'published', 'literature', 'expected', 'described', 'recommended', 'threshold'])
 
+const outcomeComparatives: ReadonlySet<string> = new Set(['longer', 'better', 'worse', 'healthier', 'happier', 'faster', 'slower', 'sicker'])
 const prevalenceWords: ReadonlySet<string> = new Set(['common', 'frequent', 'prevalent', 'rare', 'uncommon', 'widespread'])
 const withWord: ReadonlySet<string> = new Set(['with'])
 
@@ -498,6 +499,12 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
   // "smokers are at (high) risk for hypertension".
   if ((token === 'risk' || token === 'risks') && (next === 'of' || next === 'for') && (previous === 'at' || tokens[index - 2] === 'at')) {
     return {type: 'association', index, words: `at risk ${next}`}
+  }
+  // "twice as likely to develop asthma".
+  if (token === 'likely' && previous === 'as' && next === 'to') return {type: 'comparison', index, words: 'as likely to'}
+  // "Coffee drinkers live longer", "people who exercise sleep better".
+  if (outcomeComparatives.has(token) && index >= 2 && (next === '' || clauseBreaks.has(next)) && !beForms.has(previous) && !determiners.has(previous)) {
+    return {type: 'comparison', index, words: `${previous} ${token}`}
   }
   // "X is common among women with diabetes": X is tied to a condition.
   if (prevalenceWords.has(token) && beForms.has(tokens[skipAdverbsBackward(tokens, index - 1)] ?? '') && (next === 'in' || next === 'among')) {

@@ -91,7 +91,7 @@ export const causalVerbs = verbMap([
   'cause', 'induce', 'trigger', 'provoke', 'produce', 'lead', 'result', 'contribute', 'drive',
   'promote', 'stimulate', 'inhibit', 'suppress', 'block', 'prevent', 'protect', 'predispose',
   'benefit', 'help', 'aid', 'support', 'mediate', 'underlie', 'facilitate', 'enable', 'confer',
-  'interfere', 'precipitate', 'fix', 'transform', 'banish', 'make', 'down-regulate', 'up-regulate', 'downregulate', 'upregulate', 'activate', 'deactivate'
+  'interfere', 'precipitate', 'fix', 'transform', 'banish', 'make', 'melt', 'down-regulate', 'up-regulate', 'downregulate', 'upregulate', 'activate', 'deactivate'
 ])
 
 /** Verbs that only assert causation with a particular particle ("lead to", "result in"). */
