@@ -61,7 +61,8 @@ async function build(variant, root) {
 }
 
 function run(variant, root) {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--build', variant, root], {
+  // The copy in the temp folder resolves packages from its node_modules (the snapshot).
+  const child = spawnSync(process.execPath, [path.join(root, 'build.mjs'), '--build', variant, root], {
     encoding: 'utf8',
     cwd: root,
     maxBuffer: 64 * 1024 * 1024
@@ -75,8 +76,8 @@ function run(variant, root) {
 
 async function main() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'health-claims-bench-'))
-  // Resolve our own package and Eleventy from the child processes, whose cwd is the temp folder.
-  fs.symlinkSync(path.resolve(here, '..', '..', '..', 'node_modules'), path.join(root, 'node_modules'), 'dir')
+  linkModules(root)
+  fs.copyFileSync(fileURLToPath(import.meta.url), path.join(root, 'build.mjs'))
   try {
     generate(root)
     const rows = []
@@ -116,6 +117,30 @@ async function main() {
     for (const row of table) console.log(line(row))
   } finally {
     fs.rmSync(root, {recursive: true, force: true})
+  }
+}
+
+/**
+ * node_modules for the builds: links to the repository's packages, except this plugin and
+ * remark-health-claims, which are copied. The cache key includes a hash of the code of
+ * packages linked from a workspace, so another session recompiling them mid-run would make
+ * every build look cold; a snapshot keeps the code fixed for the whole run.
+ */
+function linkModules(root) {
+  const source = path.resolve(here, '..', '..', '..', 'node_modules')
+  const target = path.join(root, 'node_modules')
+  const snapshot = new Set(['eleventy-plugin-health-claims', 'remark-health-claims'])
+  fs.mkdirSync(target)
+  for (const name of fs.readdirSync(source)) {
+    if (name === '.bin' || name.startsWith('.')) continue
+    if (snapshot.has(name)) {
+      const from = fs.realpathSync(path.join(source, name))
+      fs.mkdirSync(path.join(target, name))
+      fs.copyFileSync(path.join(from, 'package.json'), path.join(target, name, 'package.json'))
+      fs.cpSync(path.join(from, 'dist'), path.join(target, name, 'dist'), {recursive: true})
+    } else {
+      fs.symlinkSync(path.join(source, name), path.join(target, name), 'dir')
+    }
   }
 }
 
