@@ -84,7 +84,12 @@ describe('classifySentence on other genres', () => {
     ['Exercise is good for your brain.', 'direct'],
     ['lol this detox tea fixed my bloating in 2 days', 'direct'],
     ['Further studies are needed to determine whether coffee protects the liver.', 'none'],
-    ['The company announced record profits this quarter.', 'none']
+    ['The company announced record profits this quarter.', 'none'],
+    ['Obese children are twice as likely to develop asthma.', 'correlational'],
+    ['Coffee drinkers live longer.', 'correlational'],
+    ['Apple cider vinegar literally melts belly fat 🔥', 'direct'],
+    ['The findings were published today in the journal Nature.', 'none'],
+    ['“This is an exciting result,” said lead author Jane Smith.', 'none']
   ] as const)('%s → %s', (sentence, strength) => {
     const result = classifySentence(sentence)
     expect(result.strength).toBe(strength)
@@ -102,9 +107,19 @@ describe('classifySentence on other genres', () => {
     ['You can take ibuprofen for mild pain.', 'weak'],
     ['This highlights the need for regular monitoring of liver function.', 'strong'],
     ['Patients should avoid grapefruit juice while taking statins.', 'strong'],
+    ['It’s best to take it on an empty stomach.', 'strong'],
+    ['Avoid driving after taking it.', 'strong'],
+    ['Tip 1: Start with a Low Dose and Gradually Increase It', 'strong'],
+    ['You might want to try a lower dose.', 'weak'],
+    ['Read more about kratom below.', 'none'],
     ['Kratom may help relax tense muscles.', 'none']
   ] as const)('advice: %s → %s', (sentence, advice) => {
     expect(classifySentence(sentence).advice).toBe(advice)
+  })
+
+  it('separates mechanism from safety for "interacts with"', () => {
+    expect(classifySentence('Kratom interacts with opioid receptors, potentially providing pain relief.').kind).toBe('mechanism')
+    expect(classifySentence('Kratom can interact with certain medications.').kind).toBe('safety')
   })
 
   it('keeps a negated relationship as a claim and reports the negation', () => {

@@ -554,8 +554,11 @@ const copulaBeforeNeed: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was',
 const advisingSubjects: ReadonlySet<string> = new Set(['we', 'i', 'guidelines', 'experts', 'doctors', 'authors', 'strongly'])
 const imperativeBlockers: ReadonlySet<string> = new Set(['you', 'we'])
 
+const preferenceWords: ReadonlySet<string> = new Set(['best', 'wise', 'better', 'safest', 'advisable', 'prudent', 'sensible'])
 const conditionalOpeners: ReadonlySet<string> = new Set(['if', 'when', 'once', 'before', 'after', 'while', 'unless', 'whenever'])
-const adjectiveSuffixes = ['ant', 'ent', 'ive', 'ous', 'ic', 'ed', 'al']
+const adjectiveSuffixes = ['ant', 'ent', 'ive', 'ous', 'ic', 'al']
+/** "Read more", "See below", "Click here": navigation, not health advice. */
+const navigationWords: ReadonlySet<string> = new Set(['more', 'here', 'below', 'above', 'next', 'also'])
 const finiteVerbs: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'does', 'did', 'shows', 'showed', 'remains', 'remained'])
 
 function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
@@ -567,8 +570,10 @@ function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
     first = comma + 1
   }
   // "You can take ibuprofen": an option addressed to the reader.
-  if (tokens[0] === 'you' && possibilityModals.has(tokens[1] ?? '') && imperativeVerbs.has(tokens[2] ?? '')) {
-    return {strength: 'weak', cues: [`you ${tokens[1]} ${tokens[2]}`], index: 1}
+  // "You might want to try a lower dose."
+  const offered = tokens[2] === 'want' && tokens[3] === 'to' ? tokens[4] ?? '' : tokens[2] ?? ''
+  if (tokens[0] === 'you' && possibilityModals.has(tokens[1] ?? '') && imperativeVerbs.has(offered)) {
+    return {strength: 'weak', cues: [`you ${tokens[1]} ${offered}`], index: 1}
   }
   // Skip lead-ins ("So, gradually increase …") to reach the verb.
   // "Tip 1: Start with a low dose": an imperative after a short label.
@@ -581,7 +586,9 @@ function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
   if (verb === "don't" || verb === 'never') return {strength: 'strong', cues: [verb], index: first}
   if (verb === 'be' && (next === 'sure' || next === 'careful' || next === 'aware' || next === 'cautious' || next === 'mindful')) return {strength: 'strong', cues: [`be ${next}`], index: first}
   if (verb === 'be' || verb === 'do' || !imperativeVerbs.has(verb)) return undefined
-  if (notImperativeAfter.has(next) || causalVerbs.has(next) || next === '' || clauseBreaks.has(next) || imperativeBlockers.has(next)) return undefined
+  // "Exercise improves …": a noun subject followed by its verb.
+  const nextIsVerb = causalVerbs.has(next) && next.endsWith('s') && !next.endsWith('ss')
+  if (notImperativeAfter.has(next) || nextIsVerb || next === '' || clauseBreaks.has(next) || imperativeBlockers.has(next) || navigationWords.has(next)) return undefined
   // "Exercise intolerant children …", "Use-related injuries are …": the verb-spelled word is a noun or
   // adjective; an imperative clause has no finite verb of its own after it.
   if (adjectiveSuffixes.some((suffix) => next.endsWith(suffix))) return undefined
@@ -640,6 +647,10 @@ function classifyAdvice(tokens: readonly string[], isQuestion: boolean): AdviceR
     }
     if (token === 'important' && next === 'to' && (previous === 'is' || previous === "it's") && !isResearchVerb(tokens[index + 2] ?? '')) {
       return {strength: 'strong', cues: ['important to'], index}
+    }
+    // "It's best to take it on an empty stomach."
+    if (preferenceWords.has(token) && next === 'to' && (previous === 'is' || previous === "it's") && tokens[index - 2] !== 'this') {
+      return {strength: 'strong', cues: [`${token} to`], index}
     }
     if (weak === undefined) {
       if (possibilityModals.has(token) && next === 'be' && useVerbs.has(tokens[skipAdverbsForward(tokens, index + 2)] ?? '') && !subjectIsResearch(tokens, index)) {

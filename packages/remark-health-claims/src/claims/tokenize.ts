@@ -12,15 +12,19 @@ export const tokenPattern = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[,;:?!()]
 /** Tokens that end a clause (a hedge before one does not govern a verb after it). */
 export const clauseBreaks: ReadonlySet<string> = new Set([',', ';', ':', '?', '!', '(', ')'])
 
+/** "it's" is "it is", not a possessive. */
+const sContractions: ReadonlySet<string> = new Set(["it's", "that's", "there's", "here's", "what's", "who's", "he's", "she's", "let's", "one's"])
+
 /**
  * Lowercased tokens of `text`. Curly apostrophes become straight ones and a
- * possessive `'s` is dropped, so "Kratom’s" and "Kratom's" both give "kratom".
+ * possessive `'s` is dropped, so "Kratom’s" and "Kratom's" both give "kratom"
+ * (contractions such as "it's" are kept).
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = []
   for (const match of text.toLowerCase().matchAll(tokenPattern)) {
     let token = match[0].replaceAll('\u2019', "'")
-    if (token.endsWith("'s")) token = token.slice(0, -2)
+    if (token.endsWith("'s") && !sContractions.has(token)) token = token.slice(0, -2)
     tokens.push(token)
   }
   return tokens
