@@ -41,9 +41,10 @@ function measure(command, args) {
     const useTime = existsSync('/usr/bin/time')
     const timeFile = path.join(directory, 'time.txt')
     const child = useTime
-      ? spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, command, ...args], {cwd: directory, stdio: ['ignore', 'ignore', 'pipe']})
+      ? spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, command, ...args], {cwd: directory, stdio: ['ignore', 'ignore', 'pipe']})
       : spawn(command, args, {cwd: directory, stdio: ['ignore', 'ignore', 'pipe']})
     let peakKb = 0
+    let cpu
     const sampler = useTime
       ? undefined
       : setInterval(() => {
@@ -60,8 +61,12 @@ function measure(command, args) {
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9
       if (sampler) clearInterval(sampler)
-      if (useTime) peakKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1))
-      resolve({seconds, peakMb: peakKb / 1024, code, stderr})
+      if (useTime) {
+        const [rss, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
+        peakKb = rss
+        cpu = user + system
+      }
+      resolve({seconds, cpu, peakMb: peakKb / 1024, code, stderr})
     })
   })
 }
@@ -74,7 +79,7 @@ const runs = [
   ['markdownlint-cli2', bin('markdownlint-cli2'), ['content/**/*.md'], undefined]
 ]
 
-console.log(`caveat lint bench: ${count} articles of ~${words} words in ${directory} (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version})\n`)
+console.log(`caveat lint bench: ${count} articles of ~${words} words in ${directory} (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)})\n`)
 const rows = []
 for (const [name, command, args, before] of runs) {
   before?.()
@@ -88,8 +93,8 @@ for (const [name, command, args, before] of runs) {
 }
 
 const report = JSON.parse(readFileSync(path.join(directory, 'report.json'), 'utf8'))
-const header = ['tool', 'wall (s)', 'files/s', 'ms/file', 'peak RSS (MB)']
-const table = [header, ...rows.map((row) => [row.name, row.seconds.toFixed(2), (count / row.seconds).toFixed(1), ((row.seconds * 1000) / count).toFixed(1), row.peakMb.toFixed(0)])]
+const header = ['tool', 'wall (s)', 'files/s', 'ms/file', 'CPU (s)', 'peak RSS (MB)']
+const table = [header, ...rows.map((row) => [row.name, row.seconds.toFixed(2), (count / row.seconds).toFixed(1), ((row.seconds * 1000) / count).toFixed(1), row.cpu === undefined ? '?' : row.cpu.toFixed(1), row.peakMb.toFixed(0)])]
 const widths = header.map((_, column) => Math.max(...table.map((row) => row[column].length)))
 const line = (row) => '| ' + row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ') + ' |'
 console.log(line(header))
@@ -99,4 +104,5 @@ for (const row of table.slice(1)) console.log(line(row))
 const [cold, warm, remark] = rows
 console.log(`\ncaveat analysed ${report.stats?.analysed ?? '?'} files on the warm run (${report.stats?.cached ?? '?'} from cache); ${report.summary.errors} errors, ${report.summary.warnings} warnings in the corpus.`)
 console.log(`targets: cold ≤ remark-cli wall: ${cold.seconds <= remark.seconds ? 'met' : 'NOT met'} (${cold.seconds.toFixed(1)} s vs ${remark.seconds.toFixed(1)} s); warm ≥ 20x faster than cold: ${cold.seconds / warm.seconds >= 20 ? 'met' : 'NOT met'} (${(cold.seconds / warm.seconds).toFixed(1)}x); peak RSS < 1 GB: ${Math.max(cold.peakMb, warm.peakMb) < 1024 ? 'met' : 'NOT met'}`)
+console.log(`load average at the end: ${os.loadavg()[0].toFixed(1)} (wall times are only comparable on an otherwise idle machine; CPU time is not affected by other load)`)
 if (!keep) rmSync(directory, {recursive: true, force: true})
