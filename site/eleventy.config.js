@@ -112,6 +112,8 @@ async function loadHealthClaimsPlugin() {
   try {
     return (await import('eleventy-plugin-health-claims')).default
   } catch (error) {
+    // Not built yet is the common case on a fresh checkout; anything else is a real bug: rethrow it.
+    if (/** @type {{code?: string}} */ (error).code !== 'ERR_MODULE_NOT_FOUND') throw error
     throw new Error(
       'site/eleventy.config.js: cannot load eleventy-plugin-health-claims. Build the packages first: `npm run compile`.',
       {cause: error}
