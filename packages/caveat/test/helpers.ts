@@ -1,8 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {afterAll} from 'vitest'
 
 export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const repoRoot = path.resolve(packageRoot, '../..')
@@ -26,8 +27,17 @@ export function caveat(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
   return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
 }
 
+const made: string[] = []
+
+// Registered in every test file that imports these helpers.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true})
+})
+
 export function tempDir(prefix = 'caveat-test-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix))
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
+  made.push(dir)
+  return dir
 }
 
 export function writeFiles(root: string, files: Record<string, string | Buffer>): void {
