@@ -344,6 +344,10 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
       if (next !== 'for' && next !== 'of' && !hasWithin(tokens, index - 5, index, beForms)) return undefined
     }
     if (predicateNouns.has(token) && next !== 'of' && next !== 'for') return undefined
+    // "is indicative of", "suggestive of".
+    if ((token === 'indicative' || token === 'suggestive') && next !== 'of') return undefined
+    // "an interaction with nutritional status"; not "drug interactions".
+    if ((token === 'interaction' || token === 'interactions') && next !== 'with' && next !== 'between') return undefined
     if (relationNouns.has(token)) {
       // A relationship stated between two things ("association between X and Y",
       // "correlation with"), not one merely named ("confirm the association", "in relation to").
@@ -487,14 +491,22 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
     if (marker !== -1 && !hasWithin(tokens, index + 1, marker, clauseBreaks) && !hasWithin(tokens, marker + 1, marker + 4, literatureWords)) {
       return {type: 'comparison', index, words: `${token} … ${tokens[marker]}`}
     }
-    // "were better in patients managed surgically", "had more anxiety": a group difference after a copula/have.
-    const before = tokens[skipAdverbsBackward(tokens, index - 1)] ?? ''
-    if ((beForms.has(before) || before === 'had' || before === 'have' || before === 'has') && index > 1) {
+    // "were better in patients managed surgically", "had more anxiety", "had a decreased length of stay":
+    // a group difference after a copula or have.
+    let back = skipAdverbsBackward(tokens, index - 1)
+    const article = tokens[back] === 'a' || tokens[back] === 'an'
+    if (article) back--
+    const before = tokens[back] ?? ''
+    if ((((beForms.has(before) && !article) || before === 'had' || before === 'have' || before === 'has')) && index > 1) {
       return {type: 'comparison', index, words: `${before} ${token}`}
     }
   }
   if (riskNouns.has(token) && (previous === 'at' || previous === 'the') && next === 'of' && comparatives.has(tokens[index - 2] ?? '')) {
     return {type: 'comparison', index, words: token}
+  }
+  // "no risk of preterm birth was detected".
+  if ((token === 'risk' || token === 'risks') && previous === 'no' && (next === 'of' || next === 'for')) {
+    return {type: 'comparison', index, words: `no risk ${next}`}
   }
   // "smokers are at (high) risk for hypertension".
   if ((token === 'risk' || token === 'risks') && (next === 'of' || next === 'for') && (previous === 'at' || tokens[index - 2] === 'at')) {
@@ -760,12 +772,12 @@ export function classifySentence(text: string): SentenceClassification {
         continue
       }
       // An effect noun/adjective ("anti-inflammatory properties reduce …") yields
-      // to a verb of causation or association later in its clause.
+      // to a verb of causation later in its clause.
       if (cue.type === 'effect' && provisional === undefined) {
         provisional = cue
         continue
       }
-      if (provisional !== undefined && (cue.type === 'effect' || clauseStart(tokens, index) !== clauseStart(tokens, provisional.index))) break
+      if (provisional !== undefined && (cue.type !== 'causal' || clauseStart(tokens, index) !== clauseStart(tokens, provisional.index))) break
       decisive = cue
       break
     }

@@ -136,7 +136,7 @@ export const associationWords: ReadonlySet<string> = new Set([
   'correlates', 'correlation', 'correlations', 'correlating', 'linked', 'link', 'links', 'linking',
   'related', 'relationship', 'relationships', 'relation', 'relates', 'predict', 'predicts', 'predicted',
   'predicting', 'predictor', 'predictors', 'predictive', 'connected', 'connection', 'tied',
-  'dependent', 'depends', 'depend', 'depended', 'marker', 'markers', 'biomarker', 'biomarkers', 'determinant', 'determinants', 'factor', 'factors'
+  'dependent', 'depends', 'depend', 'depended', 'indicative', 'suggestive', 'interaction', 'interactions', 'marker', 'markers', 'biomarker', 'biomarkers', 'determinant', 'determinants', 'factor', 'factors'
 ])
 
 /** Comparative words: with "than"/"compared with" they state a group difference. */
