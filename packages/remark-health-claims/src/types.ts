@@ -18,7 +18,7 @@ export type ClaimKind = 'effect' | 'mechanism' | 'safety' | 'advice'
 
 /** Result of `classifySentence(text)`. */
 export interface SentenceClassification {
-  /** True when the sentence asserts an exposure→health-outcome relationship (strength !== 'none'), or is health advice. */
+  /** True when the sentence asserts an exposure→health-outcome relationship (`strength !== 'none'`); advice alone is reported in `advice`. */
   claim: boolean
   strength: ClaimStrength
   advice: AdviceStrength
