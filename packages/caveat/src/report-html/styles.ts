@@ -42,7 +42,7 @@ thead th[aria-sort] button::after { content: " ▼"; }
 thead th[aria-sort="ascending"] button::after { content: " ▲"; }
 tbody tr:nth-child(even) { background: #fafafa; }
 tbody th { font-weight: 400; }
-.path { display: block; font-size: 0.8rem; color: var(--muted); word-break: break-all; }
+.path { display: block; font-size: 0.8rem; color: var(--muted); overflow-wrap: anywhere; }
 td.hot { font-weight: 700; color: var(--unsourced); }
 .draft { font-size: 0.8rem; border: 1px dashed var(--muted); padding: 0 0.3rem; margin-left: 0.3rem; }
 /* Chart */
@@ -58,7 +58,7 @@ figure.chart table { max-width: 28rem; margin-top: 0.5rem; }
 .legend li { margin: 0; }
 /* Article + findings */
 .review { display: grid; gap: 2rem; grid-template-columns: minmax(0, 1fr); }
-@media (min-width: 70rem) { .review { grid-template-columns: minmax(0, 1fr) 27rem; } .panel { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; } }
+@media (min-width: 70rem) { .review { grid-template-columns: minmax(0, 48rem) minmax(22rem, 30rem); justify-content: start; gap: 3rem; } .panel { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; } }
 .article-text { max-width: 46rem; line-height: 1.8; }
 .article-text table { font-size: 0.95rem; margin: 1rem 0; }
 .article-text th, .article-text td { text-align: left; }
