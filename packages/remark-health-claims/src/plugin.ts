@@ -64,7 +64,7 @@ export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = 
     const bound = citations.bind(sentence)
     return {
       ...sentence,
-      classification: prose ? classifySentence(sentence.text) : {claim: false, strength: 'none', advice: 'none', cues: []},
+      classification: prose ? classifySentence(sentence.plain.includes('  ') ? sentence.plain.replace(/ {2,}/g, ' ') : sentence.plain) : {claim: false, strength: 'none', advice: 'none', cues: []},
       citations: bound,
       status: citationStatus(bound),
       prose

@@ -165,7 +165,18 @@ export class CitationIndex {
 
   /** Citations inside a sentence (whatever the scope). */
   inSentence(sentence: Sentence): LocatedCitation[] {
-    return (this.byUnit[sentence.unit.index] ?? []).filter((located) => located.start >= sentence.start && located.start <= sentence.end)
+    const list = this.byUnit[sentence.unit.index] ?? []
+    // Sorted by start: binary search, so a huge paragraph with many links stays linear.
+    let low = 0
+    let high = list.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((list[middle] as LocatedCitation).start < sentence.start) low = middle + 1
+      else high = middle
+    }
+    const result: LocatedCitation[] = []
+    for (let index = low; index < list.length && (list[index] as LocatedCitation).start <= sentence.end; index++) result.push(list[index] as LocatedCitation)
+    return result
   }
 
   /** Citations that support `sentence` under the configured scope. */

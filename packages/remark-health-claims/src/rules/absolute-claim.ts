@@ -64,10 +64,10 @@ export const absoluteClaim: Rule = {
     for (const sentence of sentences) {
       if (!sentence.prose) continue
       absolutePattern.lastIndex = 0
-      for (const match of sentence.text.matchAll(absolutePattern)) {
+      for (const match of sentence.plain.matchAll(absolutePattern)) {
         const phrase = match[0]
         // "no side effects" is itself the absolute; other phrases preceded by a negation are hedges.
-        if (!/^no /i.test(phrase) && negated(sentence.text, match.index)) continue
+        if (!/^no /i.test(phrase) && negated(sentence.plain, match.index)) continue
         const start = sentence.start + match.index
         report({
           sentence,

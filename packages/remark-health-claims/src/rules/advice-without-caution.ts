@@ -44,11 +44,13 @@ export const adviceWithoutCaution: Rule = {
     ]
   },
   check({sentences, report}) {
-    const cautious = sentences.map((sentence) => cautionPattern.test(sentence.text))
+    const cautious = sentences.map((sentence) => cautionPattern.test(sentence.plain))
     const byUnit = new Map<number, AnalyzedSentence[]>()
+    const positionInUnit = new Map<AnalyzedSentence, number>()
     for (const sentence of sentences) {
       let list = byUnit.get(sentence.unit.index)
       if (!list) byUnit.set(sentence.unit.index, (list = []))
+      positionInUnit.set(sentence, list.length)
       list.push(sentence)
     }
     // In an adjacent block, only the sentences nearest to the advice count.
@@ -59,10 +61,10 @@ export const adviceWithoutCaution: Rule = {
     }
 
     for (const sentence of sentences) {
-      if (!sentence.prose || sentence.classification.advice === 'none' || !usagePattern.test(sentence.text)) continue
+      if (!sentence.prose || sentence.classification.advice === 'none' || !usagePattern.test(sentence.plain)) continue
       if (cautious[sentence.index]) continue
       const siblings = byUnit.get(sentence.unit.index) ?? []
-      const position = siblings.indexOf(sentence)
+      const position = positionInUnit.get(sentence) ?? 0
       const near = siblings.slice(Math.max(0, position - window), position + window + 1).some((other) => cautious[other.index])
       if (near || edgeCautious(sentence.unit.index - 1, 'end') || edgeCautious(sentence.unit.index + 1, 'start')) continue
       report({

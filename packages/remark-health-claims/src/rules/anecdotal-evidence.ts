@@ -96,10 +96,10 @@ export const anecdotalEvidence: Rule = {
   check({document, sentences, report}) {
     for (const sentence of sentences) {
       // A sourced sentence reports what a study found; a critique discusses anecdotes' limits.
-      if (!sentence.prose || sentence.status === 'sourced' || critiquePattern.test(sentence.text)) continue
+      if (!sentence.prose || sentence.status === 'sourced' || critiquePattern.test(sentence.plain)) continue
       anecdotePattern.lastIndex = 0
-      const framed = anecdotePattern.exec(sentence.text)
-      const found = framed ? {index: framed.index, length: framed[0].length} : findTestimony(sentence.text)
+      const framed = anecdotePattern.exec(sentence.plain)
+      const found = framed ? {index: framed.index, length: framed[0].length} : findTestimony(sentence.plain)
       if (!found) continue
       const phrase = sentence.text.slice(found.index, found.index + found.length)
       const start = sentence.start + found.index

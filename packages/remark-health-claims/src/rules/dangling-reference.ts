@@ -36,29 +36,30 @@ export const danglingReference: Rule = {
   },
   check({document, sentences, citations, report}) {
     const {units} = document
+    // Index of the next unit with a citation / the next heading, from each unit on (one pass, not one per sentence).
+    const nextCited: number[] = new Array<number>(units.length + 1).fill(Infinity)
+    const nextHeading: number[] = new Array<number>(units.length + 1).fill(Infinity)
+    for (let index = units.length - 1; index >= 0; index--) {
+      nextCited[index] = (citations.byUnit[index]?.length ?? 0) > 0 ? index : (nextCited[index + 1] ?? Infinity)
+      nextHeading[index] = units[index]?.kind === 'heading' ? index : (nextHeading[index + 1] ?? Infinity)
+    }
     for (const sentence of sentences) {
       if (!sentence.prose) continue
       const text = sentence.text.trim()
-      if (!text.endsWith(':') && !/\bfollowing (?:resources|sources|references|links)\b/i.test(text)) continue
-      if (!announcePattern.test(text)) continue
+      const plain = sentence.plain.trim()
+      if (!plain.endsWith(':') && !/\bfollowing (?:resources|sources|references|links)\b/i.test(plain)) continue
+      if (!announcePattern.test(plain)) continue
       const unit = sentence.unit
       // Sources later in the same block…
-      const sameUnit = (citations.byUnit[unit.index] ?? []).some((located) => located.start >= sentence.end)
-      if (sameUnit) continue
+      const inUnit = citations.byUnit[unit.index] ?? []
+      if ((inUnit[inUnit.length - 1]?.start ?? -1) >= sentence.end) continue
       // …or in the blocks that follow, up to the next heading; a list or table right after counts too.
-      let found = false
-      for (let index = unit.index + 1; index < units.length; index++) {
-        const next = units[index]
-        if (!next || next.kind === 'heading') break
-        if ((citations.byUnit[index]?.length ?? 0) > 0) {
-          found = true
-          break
-        }
-        if (index === unit.index + 1 && next.container && next.container !== unit.container && sentence.end >= unit.text.trimEnd().length) {
-          found = true
-          break
-        }
-      }
+      const next = units[unit.index + 1]
+      const lastInUnit = sentence.end >= unit.text.length || !/\S/.test(unit.text.slice(sentence.end, sentence.end + 200))
+      const listAfter = next !== undefined && next.kind !== 'heading' && next.container !== undefined && next.container !== unit.container && lastInUnit
+      const cited = nextCited[unit.index + 1] ?? Infinity
+      const heading = nextHeading[unit.index + 1] ?? Infinity
+      const found = listAfter || cited < heading
       if (found) continue
       report({
         sentence,

@@ -40,7 +40,8 @@ function words(text: string): string[] {
     } else if ((code === 39 || code === 0x2019) && start !== -1 && index + 1 < lower.length && isWordChar(lower.charCodeAt(index + 1), lower.charAt(index + 1))) {
       // apostrophe inside a word
     } else if (start !== -1) {
-      found.add(lower.slice(start, index).replaceAll('’', "'"))
+      const word = lower.slice(start, index)
+      found.add(word.includes('’') ? word.replaceAll('’', "'") : word)
       start = -1
     }
   }
@@ -85,8 +86,8 @@ export const repeatedBoilerplate: Rule = {
     const wordIds = new Map<string, number>()
     const frequency: number[] = []
     for (const sentence of sentences) {
-      if (!sentence.prose || sentence.text.length < minimumWords * 2) continue
-      const list = words(sentence.text)
+      if (!sentence.prose || sentence.plain.length < minimumWords * 2) continue
+      const list = words(sentence.plain)
       if (list.length < minimumWords) continue
       const ids = list.map((word) => {
         let id = wordIds.get(word)
@@ -100,21 +101,23 @@ export const repeatedBoilerplate: Rule = {
     const exact = new Map<string, AnalyzedSentence>()
     const postings = new Map<number, number[]>()
     const sets: Array<Set<number>> = []
+    // seen[other] === index + 1 when `other` was already compared with sentence `index`.
+    const seen = new Uint32Array(eligible.length)
     eligible.forEach(({sentence, ids}, index) => {
       const set = new Set(ids)
       sets.push(set)
-      const key = ids.slice().sort((a, b) => a - b).join(' ')
+      // Exact repeats have the same words in the same order.
+      const key = ids.join(' ')
       let first = exact.get(key)
       if (!first) {
         exact.set(key, sentence)
         const ordered = ids.sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b)
         const prefix = ordered.slice(0, ordered.length - Math.ceil(threshold * ordered.length) + 1)
         let best = -1
-        const seen = new Set<number>()
         for (const word of prefix) {
           for (const other of postings.get(word) ?? []) {
-            if (seen.has(other)) continue
-            seen.add(other)
+            if (seen[other] === index + 1) continue
+            seen[other] = index + 1
             const otherSet = sets[other] as Set<number>
             let shared = 0
             for (const item of set) if (otherSet.has(item)) shared++

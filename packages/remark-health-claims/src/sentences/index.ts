@@ -18,6 +18,8 @@ export interface Sentence {
   start: number
   end: number
   text: string
+  /** `text` with inline code and math blanked out (same length): what detection reads. */
+  plain: string
   position: Position
 }
 
@@ -60,6 +62,7 @@ export function documentSentences(tree: Root, source: string): Document {
         start: range.start,
         end: range.end,
         text: unit.text.slice(range.start, range.end),
+        plain: unit.plain.slice(range.start, range.end),
         position: place(unit, range.start, range.end)
       })
     }
@@ -74,10 +77,12 @@ export function documentSentences(tree: Root, source: string): Document {
  */
 function mergeCitationOnly(unit: Unit, ranges: TextRange[]): TextRange[] {
   if (unit.references.length === 0 || ranges.length < 2) return ranges
+  const starts = new Map<number, number>()
+  for (const reference of unit.references) if (reference.end > reference.start) starts.set(reference.start, Math.max(reference.end, starts.get(reference.start) ?? 0))
   const result: TextRange[] = []
   for (const range of ranges) {
     const previous = result[result.length - 1]
-    const end = previous ? leadingCitationsEnd(unit, range) : range.start
+    const end = previous ? leadingCitationsEnd(unit.text, starts, range) : range.start
     if (previous && end > range.start) {
       previous.end = end
       let start = end
@@ -94,15 +99,14 @@ function mergeCitationOnly(unit: Unit, ranges: TextRange[]): TextRange[] {
  * End of the citations (with their brackets and separators) a range starts
  * with, or `range.start` when it does not start with one.
  */
-function leadingCitationsEnd(unit: Unit, range: TextRange): number {
-  const text = unit.text
+function leadingCitationsEnd(text: string, starts: Map<number, number>, range: TextRange): number {
   let index = range.start
   let end = range.start
   for (;;) {
     while (index < range.end && '([ ,;'.includes(text.charAt(index))) index++
-    const reference = unit.references.find((reference) => reference.start === index && reference.end > index)
-    if (!reference) break
-    index = reference.end
+    const referenceEnd = starts.get(index)
+    if (referenceEnd === undefined) break
+    index = referenceEnd
     while (index < range.end && ')].'.includes(text.charAt(index))) index++
     end = index
   }

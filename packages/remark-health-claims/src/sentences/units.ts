@@ -29,6 +29,8 @@ export interface Unit {
   /** Heading depth when `kind` is `heading`. */
   depth?: number | undefined
   text: string
+  /** `text` with inline code and math blanked out (same length): what detection reads. */
+  plain: string
   /** `offsets[i]` is the source offset of `text[i]`; one extra entry for the end. */
   offsets: number[]
   references: UnitReference[]
@@ -212,12 +214,26 @@ function makeUnit(node: Parent & RootContent, index: number, source: string, def
 
   for (const child of node.children as Nodes[]) inline(child)
   offsets.push(length > 0 ? (offsets[length - 1] ?? lastOffset) + 1 : lastOffset)
+  const joined = text.join('')
+  let plain = joined
+  if (masked.length > 0) {
+    // One pass (ranges are in order): blanking range by range would be quadratic.
+    const parts: string[] = []
+    let at = 0
+    for (const [start, end] of masked) {
+      parts.push(joined.slice(at, start), ' '.repeat(end - start))
+      at = end
+    }
+    parts.push(joined.slice(at))
+    plain = parts.join('')
+  }
 
   return {
     index,
     kind: node.type as UnitKind,
     node,
-    text: text.join(''),
+    text: joined,
+    plain,
     offsets,
     references,
     masked,

@@ -1,0 +1,121 @@
+/**
+ * The plugin entry: MDX trees, front matter, the typed ledger, annotate,
+ * sentences split with exact positions.
+ */
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import remarkHealthClaims, {splitSentences} from '../src/index.js'
+import type {HealthClaimsLedger, Options} from '../src/index.js'
+
+async function html(markdown: string, options: Options = {}, file = new VFile({path: 'doc.md', value: markdown})): Promise<{file: VFile; html: string}> {
+  const result = await unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkHealthClaims, options)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(file)
+  return {file, html: String(result)}
+}
+
+describe('splitSentences', () => {
+  const split = (text: string) => splitSentences(text).map(({start, end}) => text.slice(start, end))
+
+  it('splits on terminal punctuation, not after abbreviations, decimals or domains', () => {
+    expect(split('Take 2.5 mg, e.g. with food. Dr. Smith agrees! See example.com? Yes.')).toEqual([
+      'Take 2.5 mg, e.g. with food.',
+      'Dr. Smith agrees!',
+      'See example.com?',
+      'Yes.'
+    ])
+  })
+
+  it('ends a sentence at a soft break after a line without punctuation followed by a capitalised line', () => {
+    expect(split('published on [date] due to its popularity\nDue to that, we did.\nAnalgesic\nKratom may help.')).toEqual([
+      'published on [date] due to its popularity',
+      'Due to that, we did.',
+      'Analgesic',
+      'Kratom may help.'
+    ])
+  })
+
+  it('keeps a hard-wrapped sentence together', () => {
+    expect(split('Kratom may reduce\npain in some adults, and the\nEuropean agency agrees.')).toEqual([
+      'Kratom may reduce\npain in some adults, and the\nEuropean agency agrees.'
+    ])
+  })
+
+  it('treats table pipes left in a paragraph as boundaries', () => {
+    expect(split('Kratom’s effects reduce pain. | Relief from back pain. |')).toEqual(['Kratom’s effects reduce pain.', 'Relief from back pain.'])
+  })
+})
+
+describe('plugin', () => {
+  it('works on MDX trees and ignores JSX and expressions', async () => {
+    const file = new VFile({path: 'doc.mdx', value: 'import {Box} from "./box.js"\n\n<Box kind="note">\n\nKratom reduces back pain.\n\n</Box>\n\nValue: {1 + 1}. Kratom cures insomnia.\n'})
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHealthClaims)
+    const tree = processor.parse(file)
+    await processor.run(tree, file)
+    const reported = file.messages.map((message) => `${message.ruleId} ${String(message.actual)}`)
+    expect(reported).toContain('unsourced-claim Kratom reduces back pain.')
+    expect(reported).toContain('absolute-claim cures')
+    const claim = file.data.healthClaims?.claims.find((claim) => claim.text === 'Kratom reduces back pain.')
+    expect(claim?.position.start).toMatchObject({line: 5, column: 1})
+  })
+
+  it('fills a typed ledger on file.data.healthClaims', async () => {
+    const {file} = await html('# Sleep\n\nMelatonin may help with jet lag ([review](https://doi.org/10.1002/14651858.CD001520)). Take 0.5 mg at bedtime.\n')
+    const ledger: HealthClaimsLedger | undefined = file.data.healthClaims
+    expect(ledger?.claims.map(({id, text, status, kind}) => ({id, text, status, kind}))).toEqual([
+      {id: 'claim-1', text: 'Melatonin may help with jet lag (review).', status: 'sourced', kind: 'effect'},
+      {id: 'claim-2', text: 'Take 0.5 mg at bedtime.', status: 'unsourced', kind: 'advice'}
+    ])
+    expect(ledger?.claims[1]?.rules).toEqual(['advice-without-caution'])
+    expect(ledger?.disclaimers.map((disclaimer) => disclaimer.id)).toEqual(['medical', 'advice'])
+  })
+
+  it('reads `disclaimers: false` from a yaml front matter node', async () => {
+    const {file, html: output} = await html('---\ndisclaimers: false\n---\n\nKratom reduces back pain.\n')
+    expect(output).not.toContain('health-disclaimer')
+    expect(file.data.healthClaims?.disclaimers).toEqual([])
+    // Rules still run.
+    expect(file.messages.map((message) => message.ruleId)).toContain('unsourced-claim')
+  })
+
+  it('prefers options.frontmatter, then file.data.matter', async () => {
+    expect((await html('Kratom reduces back pain.\n', {frontmatter: {disclaimers: ['medical']}})).html).not.toContain('data-disclaimer="medical"')
+    const file = new VFile({path: 'doc.md', value: 'Kratom reduces back pain.\n', data: {matter: {disclaimers: false}}})
+    expect((await html('', {}, file)).html).not.toContain('health-disclaimer')
+  })
+
+  it('marks only the claims reported as unsourced when annotate is on', async () => {
+    const markdown = 'Kratom reduces back pain. Vitamin D may reduce the risk of fractures [@smith2020]. Kratom is a tree.\n'
+    expect((await html(markdown, {annotate: true})).html).toContain(
+      '<mark class="claim-unsourced" data-rule="unsourced-claim">Kratom reduces back pain.</mark> Vitamin D may reduce the risk of fractures [@smith2020]. Kratom is a tree.'
+    )
+    expect((await html(markdown, {annotate: true, rules: {'unsourced-claim': 'off'}})).html).not.toContain('<mark')
+    expect((await html(markdown)).html).not.toContain('<mark')
+  })
+
+  it('skips code, html and the text of inserted disclaimers on a second run', async () => {
+    const markdown = '```\nKratom cures everything.\n```\n\n<p>Kratom cures everything.</p>\n\nUse `kratom cures` in code.\n'
+    const {file} = await html(markdown)
+    expect(file.messages).toEqual([])
+
+    const processor = unified().use(remarkParse).use(remarkHealthClaims)
+    const twice = new VFile('Kratom reduces back pain. Take 2 g daily.\n')
+    const tree = processor.parse(twice)
+    await processor.run(tree, twice)
+    const first = twice.data.healthClaims?.claims.map((claim) => claim.text)
+    await processor.run(tree, twice)
+    expect(twice.data.healthClaims?.claims.map((claim) => claim.text)).toEqual(first)
+  })
+})
