@@ -17,8 +17,11 @@ export default {
       }
     ]
   },
+  // Options of `caveat lint` (see packages/caveat/readme.md#configuration).
   lint: {
     content: ['content/**/*.md'],
+    // Rule id → 'off' | 'info' | 'warn' | 'error' (`caveat lint --list-rules` lists them).
+    rules: {},
     readability: {targetGrade: 8},
     staleReviewMonths: 12
   },

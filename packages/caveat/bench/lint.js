@@ -83,7 +83,15 @@ console.log(`caveat lint bench: ${count} articles of ~${words} words in ${direct
 const rows = []
 for (const [name, command, args, before] of runs) {
   before?.()
-  const result = await measure(command, args)
+  let result = await measure(command, args)
+  // The cache key includes a fingerprint of the built linter: if it was rebuilt during the
+  // cold run (other work on the machine), the first "warm" run is cold again. Measure once more.
+  for (let retry = 0; name.includes('warm') && retry < 2; retry++) {
+    const stats = JSON.parse(readFileSync(path.join(directory, 'report.json'), 'utf8')).stats
+    if (!stats || stats.analysed === 0) break
+    console.error(`  (warm run analysed ${stats.analysed} files: the linter was rebuilt meanwhile; measuring again)`)
+    result = await measure(command, args)
+  }
   if (name.startsWith('caveat') && result.code === 2) {
     console.error(`${name} failed:\n${result.stderr}`)
     process.exitCode = 1
