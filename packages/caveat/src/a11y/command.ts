@@ -29,8 +29,9 @@ Options:
       --no-cache            re-check every page (the cache is still refreshed)
       --changed-since <ref> only pages built from content/ files changed since git <ref>
       --shard <i/n>         check the i-th of n slices of the pages (1-based); merge with \`caveat report merge\`
-  -f, --format <name>       ${formats.join(', ')} (default: stylish)
-  -o, --output <file>       write the report to a file instead of stdout
+  -f, --format <name>       ${formats.join(', ')} (default: stylish); repeatable
+  -o, --output <file>       write the preceding --format to a file (format implied by .json/.sarif/.xml/.html
+                            when alone), e.g. --format github --format json --output a11y.json
       --report <fmt=file>   also write another report, e.g. --report junit=a11y.xml (repeatable)
       --runner <name>       axe or htmlcs (repeatable; default: a11y.runners, else both)
       --standard <name>     WCAG2A, WCAG2AA or WCAG2AAA (default: a11y.standard, else WCAG2AA)
@@ -56,6 +57,62 @@ function isFormat(value: string): value is Format {
   return (formats as readonly string[]).includes(value)
 }
 
+function formatForFile(file: string): Format | undefined {
+  if (/\.sarif(\.json)?$/i.test(file)) return 'sarif'
+  if (/\.json$/i.test(file)) return 'json'
+  if (/\.xml$/i.test(file)) return 'junit'
+  if (/\.html?$/i.test(file)) return 'html'
+  return undefined
+}
+
+interface OutputTarget {
+  format: Format
+  file?: string | undefined
+}
+
+/**
+ * `--format`/`--output` pairs in order, as `caveat lint` takes them: each `--output`
+ * belongs to the `--format` before it (`--format github --format json --output a.json`:
+ * GitHub annotations on stdout, JSON to a.json). A lone `--output x.json` implies the format.
+ */
+function takeOutputs(args: string[]): {rest: string[]; targets: OutputTarget[]} {
+  const rest: string[] = []
+  const targets: Array<{format?: string; file?: string}> = []
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!
+    let format: string | undefined
+    let file: string | undefined
+    const next = () => {
+      const value = args[++index]
+      if (value === undefined || value.startsWith('-')) throw new A11yUsageError(`${arg} needs a value.`)
+      return value
+    }
+    if (arg === '--') {
+      rest.push(...args.slice(index))
+      break
+    }
+    if (arg === '-f' || arg === '--format') format = next()
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length)
+    else if (arg === '-o' || arg === '--output') file = next()
+    else if (arg.startsWith('--output=')) file = arg.slice('--output='.length)
+    else {
+      rest.push(arg)
+      continue
+    }
+    if (format !== undefined) {
+      if (!isFormat(format)) throw new A11yUsageError(`--format must be one of ${formats.join(', ')}; got "${format}".`)
+      targets.push({format})
+    }
+    if (file !== undefined) {
+      const last = targets.at(-1)
+      if (last && last.file === undefined) last.file = file
+      else targets.push({file})
+    }
+  }
+  const resolved = targets.map((target) => ({format: (target.format ?? (target.file ? formatForFile(target.file) : undefined) ?? 'stylish') as Format, file: target.file}))
+  return {rest, targets: resolved.length ? resolved : [{format: 'stylish'}]}
+}
+
 function positiveInt(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const number = Number(value)
@@ -66,8 +123,9 @@ function positiveInt(flag: string, value: string | undefined): number | undefine
 export async function runA11y(args: string[], io: CommandIo = {stdout: process.stdout, stderr: process.stderr, cwd: process.cwd()}): Promise<number> {
   const env = io.env ?? process.env
   try {
+    const {rest, targets} = takeOutputs(args)
     const {values, positionals} = parseArgs({
-      args,
+      args: rest,
       allowPositionals: true,
       strict: true,
       options: {
@@ -75,8 +133,6 @@ export async function runA11y(args: string[], io: CommandIo = {stdout: process.s
         'no-cache': {type: 'boolean'},
         'changed-since': {type: 'string'},
         shard: {type: 'string'},
-        format: {type: 'string', short: 'f'},
-        output: {type: 'string', short: 'o'},
         report: {type: 'string', multiple: true},
         runner: {type: 'string', multiple: true},
         standard: {type: 'string'},
@@ -92,13 +148,11 @@ export async function runA11y(args: string[], io: CommandIo = {stdout: process.s
     }
     if (positionals.length > 1) throw new A11yUsageError(`caveat a11y takes one folder, got ${positionals.length}: ${positionals.join(' ')}`)
     const dir = positionals[0] ?? '_site'
-    const format = values.format ?? 'stylish'
-    if (!isFormat(format)) throw new A11yUsageError(`--format must be one of ${formats.join(', ')}; got "${format}".`)
-    const extraReports = (values.report ?? []).map((spec) => {
+    for (const spec of values.report ?? []) {
       const [name, file] = spec.split(/=(.*)/s)
       if (!name || !file || !isFormat(name)) throw new A11yUsageError(`--report needs format=file with a format among ${formats.join(', ')}; got "${spec}".`)
-      return {format: name, file}
-    })
+      targets.push({format: name, file})
+    }
 
     const {config: loaded} = await loadA11yConfig(io.cwd, values.config)
     const config = {...loaded}
@@ -130,10 +184,11 @@ export async function runA11y(args: string[], io: CommandIo = {stdout: process.s
     if (progress && io.stderr.isTTY) io.stderr.write('\r\u001B[K')
 
     const siteDir = path.relative(io.cwd, path.resolve(io.cwd, dir)) || '.'
-    const text = formatReport(result.report, format, {siteDir, color: Boolean(io.stdout.isTTY) && !values.output && !env['NO_COLOR']})
-    if (values.output) await writeAtomic(path.resolve(io.cwd, values.output), text)
-    else io.stdout.write(text)
-    for (const extra of extraReports) await writeAtomic(path.resolve(io.cwd, extra.file), formatReport(result.report, extra.format, {siteDir}))
+    for (const target of targets) {
+      const text = formatReport(result.report, target.format, {siteDir, color: !target.file && Boolean(io.stdout.isTTY) && !env['NO_COLOR']})
+      if (target.file) await writeAtomic(path.resolve(io.cwd, target.file), text)
+      else io.stdout.write(text)
+    }
 
     if (progress) {
       const {stats} = result

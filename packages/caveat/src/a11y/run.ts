@@ -234,7 +234,8 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
           const reasons: string[] = []
           for (let attempt = 0; attempt <= config.retries && !report; attempt++) {
             try {
-              const {messages} = await checkPage(browser!, tab, url, checkOptions)
+              // A retry gets twice the time: on a loaded CI machine a slow page is more likely than a hung one.
+              const {messages} = await checkPage(browser!, tab, url, attempt === 0 ? checkOptions : {...checkOptions, timeout: checkOptions.timeout * 2})
               report = {path: entry.page.path, sourcePath: entry.sourcePath, messages}
               // Written even under --no-cache: a forced run refreshes the cache. A read-only disk only costs the next run time.
               await cache.set(entry.key, messages).catch(() => {})
