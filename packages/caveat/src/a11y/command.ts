@@ -7,6 +7,7 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import cliProgress from 'cli-progress'
 import {BrowserNotFoundError} from './browser.js'
 import {A11yConfigError, loadA11yConfig} from './config.js'
 import {formatReport, formats, type Format} from './reporters/index.js'
@@ -170,6 +171,8 @@ export async function runA11y(args: string[], io: CommandIo = {stdout: process.s
     const shard = values.shard ? parseShard(values.shard) : undefined
 
     const progress = !values.quiet
+    // A progress bar only on an interactive terminal; CI logs get the summary line alone.
+    const bar = progress && io.stderr.isTTY ? new cliProgress.SingleBar({stream: io.stderr as NodeJS.WritableStream, format: 'caveat a11y {bar} {value}/{total} pages | {state} {page}', hideCursor: true, clearOnComplete: true}, cliProgress.Presets.shades_classic) : undefined
     const result = await runA11yCheck({
       dir,
       cwd: io.cwd,
@@ -179,9 +182,14 @@ export async function runA11y(args: string[], io: CommandIo = {stdout: process.s
       changedSince: values['changed-since'],
       shard,
       env,
-      onPage: progress && io.stderr.isTTY ? (page, state, done, total) => io.stderr.write(`\r\u001B[K[${done}/${total}] ${state} ${page.path}`) : undefined
+      onPage: bar
+        ? (page, state, done, total) => {
+            if (done === 1) bar.start(total, 0, {state, page: page.path})
+            bar.update(done, {state, page: page.path})
+          }
+        : undefined
     })
-    if (progress && io.stderr.isTTY) io.stderr.write('\r\u001B[K')
+    bar?.stop()
 
     const siteDir = path.relative(io.cwd, path.resolve(io.cwd, dir)) || '.'
     for (const target of targets) {
