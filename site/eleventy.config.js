@@ -51,6 +51,15 @@ export default async function (eleventyConfig) {
 
   eleventyConfig.addPlugin(rssPlugin)
 
+  // Preview only: the reviewer's report (`caveat report`) under /_review/, written after each
+  // build. Its pages are `noindex` and, not being templates, never in a collection or the sitemap.
+  if (preview) {
+    eleventyConfig.on('eleventy.after', async ({directories}) => {
+      const {writeReviewReport} = await import('caveat')
+      await writeReviewReport({inputDir: contentDir, outputDir: directories.output})
+    })
+  }
+
   eleventyConfig.addGlobalData('preview', preview)
   // Articles carry no `layout` in their front matter: every markdown file in content/ is an article.
   eleventyConfig.addGlobalData('layout', 'layouts/article.njk')
