@@ -56,7 +56,7 @@ export function ruleSeverity(id: RuleId, options: Options = {}): Severity {
  */
 export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = {}): void {
   const scope = options.scope ?? 'sentence'
-  const document = documentSentences(tree, file.value === undefined ? '' : String(file.value))
+  const document = documentSentences(tree, String(file))
   const citations = new CitationIndex(document, options.sources, scope)
 
   const sentences: AnalyzedSentence[] = document.sentences.map((sentence) => {

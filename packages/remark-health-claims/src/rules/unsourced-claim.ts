@@ -47,6 +47,11 @@ export const unsourcedClaim: Rule = {
         messages: []
       },
       {
+        title: 'A label, not a claim',
+        markdown: 'Side effects\nKratom is a tropical tree native to Southeast Asia.\n',
+        messages: []
+      },
+      {
         title: 'Not a claim',
         markdown: 'Kratom is a tropical tree native to Southeast Asia.\n',
         messages: []
@@ -75,6 +80,8 @@ export const unsourcedClaim: Rule = {
       const {classification} = sentence
       if (!sentence.prose || !classification.claim || classification.strength === 'none') continue
       if (sentence.status !== 'unsourced' || isQuestion(sentence.text)) continue
+      // A claim links an exposure to an outcome: a label like "Side effects" is a heading, not a claim.
+      if (sentence.plain.trim().split(/\s+/).length < 3) continue
       report({
         sentence,
         place: sentence.position,
