@@ -57,3 +57,22 @@ describe.each(suites)('$name', ({examples}) => {
     }
   })
 })
+
+describe('pathological inputs (small versions; timings are in the bench)', () => {
+  const inputs = {
+    'a 16 KB single line': 'Kratom may ease back pain in adults. '.repeat(443),
+    'a 64 KB word': 'a'.repeat(65_536),
+    '500 short sentences': Array.from({length: 500}, (_, index) => `Tea ${index} eases pain.`).join(' '),
+    'a list nested 200 deep': '- '.repeat(200) + 'Kratom may ease pain.',
+    '300 list items nested 3 deep': Array.from({length: 300}, (_, index) => '  '.repeat(index % 3) + `- Item ${index} may reduce pain.`).join('\n')
+  }
+
+  test.each(Object.entries(inputs))('%s: no throw, only additions, idempotent', {timeout: 120_000}, async (_, markdown) => {
+    const {hast, file} = await pluginHast(markdown + '\n', {annotate: true})
+    const stripped = removeAdditions(hast)
+    expect(toHtml(stripped.tree)).toBe(await bareHtml(markdown + '\n'))
+    expect(file.data.healthClaims).toBeDefined()
+    const {once, twice} = await runTwice(markdown + '\n', {annotate: true})
+    expect(twice).toEqual(once)
+  })
+})
