@@ -223,6 +223,27 @@ describe('caveat report on the published content', () => {
     expect(toString(selectAll('td', row)[0]!)).toBe(String(all.filter((c) => c.status === 'unsourced').length))
   })
 
+  it('is also a lint format: `caveat lint --format html --output FILE` writes the whole report as one page', () => {
+    const out = path.join(tempDir('caveat-report-onefile-'), 'review.html')
+    const result = caveat(['lint', 'content/articles', '--format', 'json', '--output', path.join(path.dirname(out), 'lint.json'), '--format', 'html', '--output', out], repoRoot)
+    expect(result.stderr).not.toMatch(/internal error/)
+    const same = JSON.parse(readFileSync(path.join(path.dirname(out), 'lint.json'), 'utf8')) as Report
+    const one = parse(out)
+    const sections = selectAll('section.article-review', one)
+    expect(sections).toHaveLength(same.files.length)
+    for (const row of selectAll('table[data-sortable] tbody tr', one)) {
+      const href = String(select('a', row)!.properties['href'])
+      const file = same.files.find((f) => f.path === squash(toString(select('.path', row)!)))!
+      // Each row links to its article's section, which highlights exactly that file's unsourced claims.
+      const heading = select(`[id="${href.slice(1)}"]`, one)!
+      const section = sections.find((candidate) => select(`[id="${href.slice(1)}"]`, candidate) === heading)!
+      expect(section, href).toBeDefined()
+      expect(selectAll('mark.claim--unsourced[data-claim]', section)).toHaveLength(file.ledger!.claims.filter((c) => c.status === 'unsourced').length)
+    }
+    const ids = selectAll('[id]', one).map((node) => String(node.properties['id']))
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
   it('renders the same report from a saved JSON report (--lint-report)', () => {
     const saved = path.join(tempDir('caveat-report-saved-'), 'lint.json')
     writeFileSync(saved, JSON.stringify(json))

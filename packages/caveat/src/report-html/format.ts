@@ -1,9 +1,11 @@
 /**
  * `html` as an output format of `caveat lint` (and `caveat report merge`):
- * the reviewer's report for an existing lint report. It writes a folder of
- * pages, not one string, so the CLI calls it instead of a string reporter:
+ * the reviewer's report for an existing lint report.
  *
- *   if (target.format === 'html') { await writeHtmlFormat(report, {output: target.file, cwd: io.cwd}); continue }
+ * - `html(report)`: the reporter: ONE self-contained page (index, then every
+ *   article), for stdout or `--output review.html`.
+ * - `writeHtmlFormat(report, {output: DIR})`: the folder of pages that
+ *   `caveat report` writes, for `--output DIR`.
  */
 import path from 'node:path'
 import type {Options as ClaimsOptions} from 'remark-health-claims'
@@ -11,7 +13,7 @@ import {UsageError} from '../cli-io.js'
 import {loadConfig} from '../config/load.js'
 import type {Report} from '../report-types.js'
 import {readSources} from './build.js'
-import {renderReviewReport} from './render.js'
+import {renderReviewReport, renderReviewReportPage} from './render.js'
 import {writeReportFolder} from './write.js'
 
 export interface HtmlFormatOptions {
@@ -40,4 +42,16 @@ export async function writeHtmlFormat(report: Report, options: HtmlFormatOptions
   const target = path.resolve(options.cwd, folder)
   await writeReportFolder(target, review)
   return path.join(target, 'index.html')
+}
+
+/**
+ * The `html` reporter: the report as one page. Asynchronous (it reads the
+ * sources and the config's `claims` from the working directory), so the
+ * registry awaits it like the others: `return (await render(...))`.
+ */
+export async function html(report: Report, options: {cwd?: string | undefined; claims?: ClaimsOptions | undefined; a11y?: Report | undefined} = {}): Promise<string> {
+  if (report.kind !== 'lint') throw new UsageError('--format html renders lint reports; for accessibility findings pass the a11y JSON to `caveat report --a11y`.')
+  const cwd = options.cwd ?? process.cwd()
+  const claims = options.claims ?? (await loadConfig(cwd)).config.claims
+  return renderReviewReportPage(report, {sources: await readSources(report, cwd), claims, a11y: options.a11y})
 }

@@ -1,8 +1,8 @@
 /** The reviewer's HTML report: `caveat report`, `caveat lint --format html` and the site preview's `/_review/`. */
-export {renderReviewReport, type ReviewReport, type ReviewReportOptions} from './render.js'
+export {renderReviewReport, renderReviewReportPage, type ReviewReport, type ReviewReportOptions} from './render.js'
 export {renderArticle, type RenderedArticle, type RenderArticleOptions, type Finding} from './render-article.js'
 export {summarise as summariseArticles, claimCategories, riskFormula, type ArticleSummary, type ArticleCounts, type HighlightCategory} from './model.js'
 export {writeReportFolder, ReportFolderError} from './write.js'
 export {writeReviewReport, lintForReport, readSources, type WriteReviewReportOptions} from './build.js'
-export {writeHtmlFormat, type HtmlFormatOptions} from './format.js'
+export {html, writeHtmlFormat, type HtmlFormatOptions} from './format.js'
 export {runReport, reportHelp} from './command.js'

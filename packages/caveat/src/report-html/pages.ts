@@ -71,7 +71,16 @@ interface Column {
   hot?: (article: ArticleSummary) => boolean
 }
 
-export function indexPage(report: Report, articles: ArticleSummary[], options: {generator: string; title: string; a11y: boolean; unmatchedA11y: FileReport[]}): Root {
+export interface IndexOptions {
+  generator: string
+  title: string
+  a11y: boolean
+  unmatchedA11y: FileReport[]
+  /** Articles that follow on the same page (the one-file report). */
+  after?: ElementContent[] | undefined
+}
+
+export function indexPage(report: Report, articles: ArticleSummary[], options: IndexOptions): Root {
   const totals: Totals = {sourced: 0, weak: 0, unsourced: 0}
   for (const article of articles) {
     totals.sourced += article.counts.sourced
@@ -153,6 +162,7 @@ export function indexPage(report: Report, articles: ArticleSummary[], options: {
       )
     )
   }
+  if (options.after) main.push(...options.after)
   return layout({title: `${options.title} – Caveat`, generator: options.generator, script: sortScript}, main)
 }
 
@@ -166,9 +176,9 @@ const legendText: Record<HighlightCategory, string> = {
   advice: 'tells the reader what to do (rounded)'
 }
 
-function legend(): Element {
+function legend(level: number): Element {
   return h('div', {className: ['key']}, [
-    h('h3', 'Key to the highlights'),
+    h(`h${level}`, 'Key to the highlights'),
     h('ul', {className: ['legend']}, [
       ...legendOrder.map((category) => h('li', [h('span', {className: ['tag', `tag--${category}`]}, `[${categoryLabels[category]}]`), ' ', legendText[category]])),
       h('li', [h('span', {className: ['tag', 'tag--inserted']}, '[Inserted by Caveat]'), ' a disclaimer added by the build']),
@@ -194,7 +204,19 @@ function findingItem(finding: Finding): Element {
   ])
 }
 
-export function articlePage(article: ArticleSummary, rendered: RenderedArticle | undefined, options: {generator: string; home: string; a11y: boolean; problem?: string | undefined}): Root {
+export interface ArticleBodyOptions {
+  a11y: boolean
+  problem?: string | undefined
+  /** Prefix of every id (several articles on one page). */
+  prefix?: string | undefined
+  /** Rank of the article's heading: 1 on its own page, 2 in the one-file report. */
+  level?: 1 | 2 | undefined
+}
+
+/** The review of one article: heading, facts, highlighted text and findings. */
+export function articleBody(article: ArticleSummary, rendered: RenderedArticle | undefined, options: ArticleBodyOptions): ElementContent[] {
+  const prefix = options.prefix ?? ''
+  const level = options.level ?? 1
   const {counts, file} = article
   const jama = file.jama
   const jamaDetail = jama
@@ -214,39 +236,42 @@ export function articlePage(article: ArticleSummary, rendered: RenderedArticle |
     fact('Findings', `${counts.errors} errors`, `${counts.warnings} warnings`),
     ...(options.a11y ? [fact('Accessibility', `${counts.a11yErrors ?? 0} errors`, `${counts.a11yWarnings ?? 0} warnings`)] : [])
   ])
-  const findings = rendered?.findings ?? file.messages.map((message, index) => ({id: `finding-${index + 1}`, message}))
-  const a11yFindings: Finding[] = article.a11y.map((message, index) => ({id: `a11y-${index + 1}`, message}))
-  const panel = h('section', {className: ['panel'], ariaLabelledby: 'findings-heading', tabIndex: 0}, [
-    h('h2', {id: 'findings-heading'}, `Findings by line (${findings.length})`),
+  const findings = rendered?.findings ?? file.messages.map((message, index) => ({id: `${prefix}finding-${index + 1}`, message}))
+  const a11yFindings: Finding[] = article.a11y.map((message, index) => ({id: `${prefix}a11y-${index + 1}`, message}))
+  const panel = h('section', {className: ['panel'], ariaLabelledby: `${prefix}findings-heading`, tabIndex: 0}, [
+    h(`h${level + 1}`, {id: `${prefix}findings-heading`}, `Findings by line (${findings.length})`),
     findings.length > 0 ? h('ol', {className: ['findings']}, findings.map(findingItem)) : h('p', 'No findings.'),
     ...(options.a11y
       ? [
-          h('h2', `Accessibility of the built page (${a11yFindings.length})`),
+          h(`h${level + 1}`, `Accessibility of the built page (${a11yFindings.length})`),
           ...(article.a11yPages.length > 0 ? [h('p', ['Page: ', ...article.a11yPages.map((page) => h('code', page))])] : [h('p', 'No built page in the accessibility report maps to this file.')]),
           ...(a11yFindings.length > 0 ? [h('ol', {className: ['findings']}, a11yFindings.map(findingItem))] : [])
         ]
       : [])
   ])
   const hardest = file.readability?.hardest ?? []
-  const text = h('section', {className: ['article-text'], ariaLabelledby: 'text-heading'}, [
-    h('h2', {id: 'text-heading'}, 'Article text'),
-    legend(),
+  const text = h('section', {className: ['article-text'], ariaLabelledby: `${prefix}text-heading`}, [
+    h(`h${level + 1}`, {id: `${prefix}text-heading`}, 'Article text'),
+    legend(level + 2),
     ...(options.problem ? [h('p', {className: ['finding', 'finding--error']}, options.problem)] : []),
     ...(rendered ? rendered.content : []),
     ...(hardest.length > 0
       ? [
-          h('h2', 'Hardest sentences to read'),
+          h(`h${level + 1}`, 'Hardest sentences to read'),
           h('ol', {className: ['hardest']}, hardest.map((sentence) => h('li', [h('span', {className: ['where']}, `Line ${sentence.line}, grade ${sentence.grade.toFixed(1)}: `), sentence.text])))
         ]
       : [])
   ])
-  const main: ElementContent[] = [
-    h('h1', `Review: ${article.title}`),
+  return [
+    h(`h${level}`, {id: `${prefix}review`}, `Review: ${article.title}`),
     h('p', {className: ['lede']}, [h('code', file.path), file.draft ? ' (draft)' : '', file.failed ? ' (could not be analysed)' : '']),
     facts,
     h('div', {className: ['review']}, [text, panel])
   ]
-  return layout({title: `Review: ${article.title} – Caveat`, home: options.home, generator: options.generator}, main)
+}
+
+export function articlePage(article: ArticleSummary, rendered: RenderedArticle | undefined, options: ArticleBodyOptions & {generator: string; home: string}): Root {
+  return layout({title: `Review: ${article.title} – Caveat`, home: options.home, generator: options.generator}, articleBody(article, rendered, {...options, level: 1}))
 }
 
 export function messageCount(messages: ReportMessage[], severity: ReportMessage['severity']): number {

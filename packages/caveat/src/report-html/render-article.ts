@@ -39,6 +39,8 @@ export interface RenderArticleOptions {
   claims?: ClaimsOptions | undefined
   /** Prefix for every id in the article (needed when several articles share one page). */
   idPrefix?: string | undefined
+  /** Rank the article's top heading becomes (default 3: under the page's h1 and its "Article text" h2). */
+  headingBase?: number | undefined
 }
 
 const ruleCategory: Record<string, HighlightCategory> = {
@@ -189,7 +191,7 @@ function walk(node: HastRoot | Element, visit: (node: Element, parent: HastRoot 
 }
 
 /** Add tags after marks, label inserted disclaimers, demote headings under the page's, and keep the page offline. */
-function decorate(tree: HastRoot, spans: Span[], ledger: HealthClaimsLedger | undefined, prefix: string): Set<string> {
+function decorate(tree: HastRoot, spans: Span[], ledger: HealthClaimsLedger | undefined, prefix: string, base: number): Set<string> {
   const byId = new Map(spans.map((span) => [String(span.properties['id']), span]))
   const rendered = new Set<string>()
   let minimum = 7
@@ -198,7 +200,7 @@ function decorate(tree: HastRoot, spans: Span[], ledger: HealthClaimsLedger | un
     if (rank) minimum = Math.min(minimum, Number(rank[1]))
   })
   // Headings of the article sit under the page's h2 "Article text".
-  const shift = minimum === 7 ? 0 : 3 - minimum
+  const shift = minimum === 7 ? 0 : base - minimum
   walk(tree, (node, parent, index) => {
     const rank = /^h([1-6])$/.exec(node.tagName)
     if (rank) node.tagName = `h${Math.max(1, Math.min(6, Number(rank[1]) + shift))}`
@@ -258,7 +260,7 @@ export function renderArticle(file: FileReport, source: string, options: RenderA
     })
     .use(remarkRehype, {clobberPrefix: `${prefix}user-content-`})
   const hast = processor.runSync(processor.parse(vfile), vfile) as unknown as HastRoot
-  const rendered = decorate(hast, spans, ledger, prefix)
+  const rendered = decorate(hast, spans, ledger, prefix, options.headingBase ?? 3)
   // A claim that crosses blocks cannot be wrapped: its findings then link nowhere in the text.
   for (const finding of findings) if (finding.target && !rendered.has(finding.target)) finding.target = undefined
   const highlighted = spans.filter((span) => span.properties['dataClaim'] && rendered.has(String(span.properties['id']))).length

@@ -9,7 +9,9 @@ import type {Options as ClaimsOptions} from 'remark-health-claims'
 import type {Report} from '../report-types.js'
 import {version} from '../version.js'
 import {summarise, unmatchedA11yPages, type ArticleSummary} from './model.js'
-import {articlePage, indexPage} from './pages.js'
+import {articleBody, articlePage, indexPage} from './pages.js'
+import {h} from 'hastscript'
+import type {ElementContent} from 'hast'
 import {renderArticle, type RenderedArticle} from './render-article.js'
 
 export interface ReviewReportOptions {
@@ -37,23 +39,23 @@ function serialise(tree: Root): string {
   return stringifier.stringify(tree) + '\n'
 }
 
+function renderOne(article: ArticleSummary, options: ReviewReportOptions, prefix: string, headingBase: number): {rendered?: RenderedArticle | undefined; problem?: string | undefined} {
+  const source = options.sources.get(article.file.path)
+  if (source === undefined) return {problem: 'The source of this file could not be read, so only its findings are shown.'}
+  if (article.file.failed) return {problem: 'This file could not be analysed: see its findings.'}
+  try {
+    return {rendered: renderArticle(article.file, source, {claims: options.claims, idPrefix: prefix, headingBase})}
+  } catch (error) {
+    return {problem: `The text could not be rendered (${(error as Error).message}); its findings are listed.`}
+  }
+}
+
 export function renderReviewReport(report: Report, options: ReviewReportOptions): ReviewReport {
   const generator = `caveat report ${version}`
   const articles = summarise(report, options.a11y)
   const pages = new Map<string, string>()
   for (const article of articles) {
-    const source = options.sources.get(article.file.path)
-    let rendered: RenderedArticle | undefined
-    let problem: string | undefined
-    if (source === undefined) problem = 'The source of this file could not be read, so only its findings are shown.'
-    else if (article.file.failed) problem = 'This file could not be analysed: see its findings.'
-    else {
-      try {
-        rendered = renderArticle(article.file, source, {claims: options.claims})
-      } catch (error) {
-        problem = `The text could not be rendered (${(error as Error).message}); its findings are listed.`
-      }
-    }
+    const {rendered, problem} = renderOne(article, options, '', 3)
     pages.set(article.href, serialise(articlePage(article, rendered, {generator, home: '../index.html', a11y: options.a11y !== undefined, problem})))
   }
   const index = serialise(
@@ -65,4 +67,33 @@ export function renderReviewReport(report: Report, options: ReviewReportOptions)
     })
   )
   return {index, pages, articles}
+}
+
+/**
+ * The whole report as ONE self-contained HTML page (index, then every article
+ * as a section): for `caveat lint --format html` to stdout or to a `.html` file.
+ */
+export function renderReviewReportPage(report: Report, options: ReviewReportOptions): string {
+  const generator = `caveat report ${version}`
+  const articles = summarise(report, options.a11y).map((article) => {
+    const slug = article.href.replace(/^articles\//, '').replace(/\.html$/, '')
+    return {...article, href: `#${slug}--review`, slug}
+  })
+  const sections: ElementContent[] = articles.map((article) => {
+    const prefix = `${article.slug}--`
+    const {rendered, problem} = renderOne(article, options, prefix, 4)
+    return h('section', {className: ['article-review'], ariaLabelledby: `${prefix}review`}, [
+      ...articleBody(article, rendered, {a11y: options.a11y !== undefined, problem, prefix, level: 2}),
+      h('p', h('a', {href: '#main'}, 'Back to the list of articles'))
+    ])
+  })
+  return serialise(
+    indexPage(report, articles, {
+      generator,
+      title: options.title ?? 'Reviewer’s report',
+      a11y: options.a11y !== undefined,
+      unmatchedA11y: unmatchedA11yPages(report, options.a11y),
+      after: sections
+    })
+  )
 }
