@@ -22,6 +22,11 @@ export const danglingReference: Rule = {
         markdown:
           'For more on back pain, refer to the following resources:\n\n- [NHS: Back pain](https://www.nhs.uk/conditions/back-pain/)\n- [NICE guideline NG59](https://www.nice.org.uk/guidance/ng59)\n',
         messages: []
+      },
+      {
+        title: 'A plain list of sources (no links) also counts',
+        markdown: 'Sources:\n\n- Smith J, Lee K. Kratom use in adults with back pain. J Pain Res. 2020.\n',
+        messages: []
       }
     ],
     notOk: [

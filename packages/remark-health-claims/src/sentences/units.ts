@@ -123,6 +123,16 @@ export function collectUnits(tree: Root, source: string): CollectResult {
   }
   block(tree, false, undefined)
 
+  // A "Sources:" / "References:" paragraph introduces a list of sources: the list is references too.
+  for (const unit of units) {
+    if (unit.kind !== 'paragraph' || !referencesHeading.test(unit.text.replace(/[:.]\s*$/, '').trim())) continue
+    const list = units[unit.index + 1]?.container
+    if (!list || list === unit.container) continue
+    for (let index = unit.index + 1; index < units.length && units[index]?.container === list; index++) {
+      ;(units[index] as Unit).inReferences = true
+    }
+  }
+
   return {units, definitions, footnotes}
 }
 
