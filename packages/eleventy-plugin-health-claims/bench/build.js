@@ -158,25 +158,23 @@ function generate(root) {
     ['Low back pain and sciatica in over 16s', 'https://www.nice.org.uk/guidance/ng59', 'NICE'],
     ['Sciatica', 'https://www.nhs.uk/conditions/sciatica/', 'NHS']
   ]
-  const sourced = [
-    'Staying active helps most people with back pain recover sooner',
-    'Regular walking is linked with fewer days off work in adults with low back pain',
-    'Heat wraps gave a small, short-term drop in pain in people whose pain started recently',
-    'Exercise programmes reduce the chance that back pain comes back within a year',
-    'Bed rest for more than a day or two tends to slow recovery'
-  ]
-  const plain = [
-    'Many people notice their back after a long day at a desk',
-    'The spine is made of small bones called vertebrae, stacked one on top of another',
-    'A physiotherapist can show you gentle movements to try at home',
-    'It can help to keep a short diary of what you did on days when the pain was worse',
-    'Some people find that changing position every half an hour makes long journeys easier',
-    'The muscles along the spine work together with those in the stomach and hips',
-    'Pain that wakes you at night is worth mentioning at your next appointment',
-    'Most back pain is described as non-specific, which means no single cause is found',
-    'Shoes with a little cushioning can make standing for long periods more comfortable',
-    'Talking to your employer about your workstation is often a good first step'
-  ]
+  // Sentences are put together from parts, so an article rarely repeats one (real articles
+  // don't, and remark-health-claims reports repeated boilerplate).
+  const who = ['Many adults', 'People who sit for long hours', 'Office workers', 'Older adults', 'Runners', 'New parents', 'Gardeners', 'Lorry drivers', 'Students', 'Nurses on night shifts', 'Warehouse staff', 'Keen cyclists']
+  const notice = ['often mention', 'sometimes describe', 'tend to notice', 'talk to their pharmacist about', 'write in their diaries about', 'ask their physiotherapist about', 'look up information on', 'compare notes on']
+  const what = ['stiffness in the morning', 'a dull ache after lifting boxes', 'tightness low in the back', 'discomfort when getting out of a car', 'soreness after a long walk', 'a twinge when bending to tie their shoes', 'aching at the end of the working day', 'pain that moves around from day to day', 'trouble finding a comfortable chair', 'a sore back after a night on a soft mattress']
+  const when = ['after a long drive', 'at the end of a busy week', 'during the winter months', 'when they start a new job', 'after moving house', 'on the first warm days of spring', 'after a weekend of decorating', 'while training for a charity run', 'during exam season', 'after a long flight']
+  const helps = ['Staying active', 'Regular walking', 'A graded exercise programme', 'Keeping up normal activities', 'Gentle stretching', 'Swimming', 'Physiotherapy', 'Returning to work early']
+  const outcome = ['helps most people with back pain recover sooner', 'is linked with fewer days off work', 'reduces the chance that back pain comes back', 'improves how well people can move after a few weeks', 'gives a small improvement in pain for many people']
+  const group = ['in adults with low back pain', 'in people whose pain started recently', 'in people with pain lasting more than three months', 'in older adults', 'in working-age adults']
+  const sentence = (used) => {
+    if (random() < 0.25) {
+      const [title, url] = pick(sources)
+      if (!used.includes(url)) used.push(url)
+      return `${pick(helps)} ${pick(outcome)} ${pick(group)} ([${title}](${url})).`
+    }
+    return `${pick(who)} ${pick(notice)} ${pick(what)} ${pick(when)}.`
+  }
   const headings = ['What the evidence says', 'Everyday tips', 'At work', 'Moving again', 'Sleep', 'When to get help', 'Questions to ask', 'Summary']
   const content = path.join(root, 'content')
   const layouts = path.join(root, 'layouts')
@@ -192,29 +190,21 @@ function generate(root) {
     const used = []
     const parts = []
     let count = 0
-    const sentence = () => {
-      if (random() < 0.25) {
-        const [title, url] = pick(sources)
-        if (!used.includes(url)) used.push(url)
-        return `${pick(sourced)} ([${title}](${url})).`
-      }
-      return `${pick(plain)}.`
-    }
     while (count < words) {
-      const heading = pick(headings)
+      const heading = `${pick(headings)} ${pick(when)}`
       parts.push(`## ${heading}`)
       count += heading.split(' ').length
       for (let p = 0; p < 3; p++) {
-        const paragraph = Array.from({length: 4}, sentence).join(' ')
+        const paragraph = Array.from({length: 4}, () => sentence(used)).join(' ')
         parts.push(paragraph)
         count += paragraph.split(/\s+/).length
       }
       if (random() < 0.5) {
-        const list = Array.from({length: 4}, () => `- ${pick(plain)}.`).join('\n')
+        const list = Array.from({length: 4}, () => `- ${pick(what)} ${pick(when)}`).join('\n')
         parts.push(list)
         count += list.split(/\s+/).length
       } else {
-        parts.push('| Option | What to know |\n| --- | --- |\n| Heat | Short-term relief |\n| Walking | Helps recovery |')
+        parts.push(`| Item | Where to find it |\n| --- | --- |\n| ${pick(what)} | ${pick(when)} |\n| ${pick(what)} | ${pick(when)} |`)
         count += 16
       }
     }

@@ -17,6 +17,9 @@ interface Entry extends RenderedArticle {
  * match their key are treated as missing, and overwritten by the next render.
  */
 export class DiskCache {
+  /** Sub-folders known to exist: saves a `mkdir` call per entry. */
+  readonly #folders = new Set<string>()
+
   constructor(readonly dir: string) {}
 
   file(key: string): string {
@@ -51,12 +54,18 @@ export class DiskCache {
   async set(key: string, article: RenderedArticle): Promise<void> {
     const file = this.file(key)
     const entry: Entry = {format: FORMAT, key, ...article}
-    await fs.mkdir(path.dirname(file), {recursive: true})
+    const folder = path.dirname(file)
+    if (!this.#folders.has(folder)) {
+      await fs.mkdir(folder, {recursive: true})
+      this.#folders.add(folder)
+    }
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
     try {
       await fs.writeFile(temporary, JSON.stringify(entry))
       await fs.rename(temporary, file)
     } catch (error) {
+      // The folder may have been removed since (someone cleared the cache): recreate it next time.
+      this.#folders.delete(folder)
       await fs.rm(temporary, {force: true})
       throw error
     }
