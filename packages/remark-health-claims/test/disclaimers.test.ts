@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
@@ -282,5 +283,18 @@ describe('front-matter opt-out', () => {
     expect(file.messages).toHaveLength(1)
     expect(file.messages[0]?.reason).toMatch(/Cannot read the front matter as YAML/)
     expect(file.messages[0]?.line).toBe(1)
+  })
+})
+
+describe('MDX', () => {
+  const mdx = unified().use(remarkParse).use(remarkMdx)
+
+  test('start disclaimers go after ESM imports; an MDX <aside data-disclaimer> counts as present', () => {
+    const markdown = "import Chart from './chart.js'\n\n<aside data-disclaimer=\"advice\">Ours.</aside>\n\nTake 2 g daily. {props.note}\n\n<Chart />\n"
+    const file = new VFile(markdown)
+    const tree = mdx.parse(file)
+    const records = insertDisclaimers(tree, file, {claims: [claimOn(markdown, 'Take 2 g daily.', 'strong')], options: {}})
+    expect(records.map((record) => record.id)).toEqual(['medical'])
+    expect(tree.children.map((node) => node.type)).toEqual(['mdxjsEsm', 'healthDisclaimer', 'paragraph', 'paragraph', 'mdxJsxFlowElement'])
   })
 })
