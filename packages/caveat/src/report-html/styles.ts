@@ -58,7 +58,7 @@ figure.chart table { max-width: 28rem; margin-top: 0.5rem; }
 .legend li { margin: 0; }
 /* Article + findings */
 .review { display: grid; gap: 2rem; grid-template-columns: minmax(0, 1fr); }
-@media (min-width: 70rem) { .review { grid-template-columns: minmax(0, 48rem) minmax(22rem, 30rem); justify-content: start; gap: 3rem; } .panel { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; } }
+@media (min-width: 70rem) { .review { grid-template-columns: minmax(0, 48rem) minmax(22rem, 30rem); justify-content: start; gap: 3rem; } .panel { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; } }
 .article-text { max-width: 46rem; line-height: 1.8; }
 .article-text table { font-size: 0.95rem; margin: 1rem 0; }
 .article-text th, .article-text td { text-align: left; }
