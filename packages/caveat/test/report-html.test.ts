@@ -254,6 +254,55 @@ describe('caveat report on the published content', () => {
   })
 })
 
+describe('caveat report --a11y', () => {
+  it('joins the findings of the built pages to the articles they were built from', () => {
+    const work = tempDir('caveat-report-a11y-input-')
+    const source = 'content/articles/heat-or-ice-for-back-pain.md'
+    const a11y: Report = {
+      tool: 'caveat',
+      version: '0.1.0',
+      kind: 'a11y',
+      files: [
+        {
+          path: 'articles/heat-or-ice-for-back-pain/index.html',
+          sourcePath: source,
+          messages: [
+            {ruleId: 'image-alt', source: 'axe', severity: 'error', message: 'Images must have alternative text', selector: 'main > img', context: '<img src="knee.png">', wcag: {criterion: '1.1.1', level: 'A'}, url: 'https://dequeuniversity.com/rules/axe/4.10/image-alt'},
+            {ruleId: 'region', source: 'axe', severity: 'warning', message: 'All page content should be contained by landmarks', selector: 'body > div'}
+          ]
+        },
+        {path: 'topics/index.html', messages: [{ruleId: 'link-name', source: 'axe', severity: 'error', message: 'Links must have discernible text', selector: 'a.icon'}]}
+      ],
+      summary: {files: 2, errors: 2, warnings: 1, infos: 0, failed: 0}
+    }
+    const file = path.join(work, 'a11y.json')
+    writeFileSync(file, JSON.stringify(a11y))
+    const {dir, code} = report([source, 'content/articles/sleep-and-mattresses-for-back-pain.md'], ['--a11y', file])
+    expect(code).toBe(0)
+    const index = parse(path.join(dir, 'index.html'))
+    const row = (name: string) => selectAll('table[data-sortable] tbody tr', index).find((tr) => toString(select('.path', tr)!).includes(name))!
+    expect(toString(select('td[data-column="a11y-errors"]', row('heat-or-ice'))!)).toBe('1')
+    expect(toString(select('td[data-column="a11y-warnings"]', row('heat-or-ice'))!)).toBe('1')
+    expect(toString(select('td[data-column="a11y-errors"]', row('sleep-and'))!)).toBe('0')
+    // A page no article maps to is still listed.
+    expect(toString(index)).toContain('topics/index.html')
+    const page = parse(path.join(dir, String(select('a', row('heat-or-ice'))!.properties['href'])))
+    const text = toString(select('.panel', page)!)
+    expect(text).toContain('Images must have alternative text')
+    expect(text).toContain('WCAG 1.1.1 (level A)')
+    expect(text).toContain('main > img')
+  })
+
+  it('refuses a lint report passed as --a11y', () => {
+    const work = tempDir('caveat-report-a11y-wrong-')
+    const lint = path.join(work, 'lint.json')
+    caveat(['lint', 'content/articles/heat-or-ice-for-back-pain.md', '--format', 'json', '--output', lint], repoRoot)
+    const result = caveat(['report', 'content/articles/heat-or-ice-for-back-pain.md', '--a11y', lint, '-o', path.join(work, 'out')], repoRoot)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--a11y needs the JSON of `caveat a11y')
+  })
+})
+
 describe('caveat report output folder', () => {
   it('refuses to replace a folder that is not a Caveat report, and leaves it alone', () => {
     const dir = tempDir('caveat-report-keep-')
