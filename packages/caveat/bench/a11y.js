@@ -85,7 +85,9 @@ async function timePa11yCi(origin, paths, runners, concurrency, scratch, executa
   let errors = NaN
   try {
     const report = JSON.parse(result.stdout)
-    errors = Object.values(report.results).filter((issues) => issues.some((issue) => issue instanceof Object && 'message' in issue && !('code' in issue))).length
+    const failures = Object.values(report.results).flatMap((issues) => issues.filter((issue) => issue instanceof Object && 'message' in issue && !('code' in issue)))
+    errors = failures.length
+    if (failures[0]) console.error(`bench: pa11y-ci ${runners.join('+')} c=${concurrency}: ${errors} page(s) failed to run, e.g. ${String(failures[0].message).split('\n')[0]}`)
   } catch {
     throw new Error(`pa11y-ci did not produce a report: ${String(result.stderr ?? result.message).slice(0, 500)}`)
   }
@@ -114,7 +116,7 @@ try {
 
   const cwd = path.join(scratch, 'cwd')
   await cp(path.join(repoRoot, 'caveat.config.mjs'), path.join(cwd, 'caveat.config.mjs')).catch(() => {})
-  for (const concurrency of [cores, cores * 2]) row('caveat a11y', 'axe+htmlcs', concurrency, await timeCaveat(bench, cwd, ['--no-cache', '--concurrency', String(concurrency)]))
+  for (const concurrency of [...new Set([Math.max(1, cores / 2), cores, cores * 2])]) row('caveat a11y', 'axe+htmlcs', concurrency, await timeCaveat(bench, cwd, ['--no-cache', '--concurrency', String(concurrency)]))
 
   // Cache: fill it, change one page, re-run.
   const changed = path.join(bench, 'articles', 'copy-001', 'index.html')
