@@ -145,6 +145,70 @@ describe('classifySentence on other genres', () => {
   })
 })
 
+describe('classifySentence on consumer prose (precision)', () => {
+  // Sentences an editor met in our own articles, and variants of each pattern.
+  it.each([
+    // "differ" needs a health outcome or compared groups in its arguments; "differ in which …" is variation in preference.
+    'Its legal status differs between countries.',
+    'People differ in which position suits them.',
+    'The price differs between pharmacies.',
+    'Opening hours differ from one clinic to the next.',
+    // Headings and labels without a verb name a topic.
+    'Anti-inflammatory painkillers (NSAIDs)',
+    'Dependence and withdrawal',
+    'Side effects of painkillers',
+    'Benefits of heat for back pain',
+    'Pain relief for back pain',
+    // "help to <action>" and "useful to <action>" offer an action, they do not assert a health effect.
+    'It can help to write down:',
+    'It helps to keep a pain diary.',
+    'It may help to note when the pain started.',
+    'This can be useful to share with a GP.',
+    'It is useful to bring a list of your medicines.',
+    'A diary can help you remember what you took.',
+    // Signposting: the subject is the publication itself.
+    'Our separate article on painkillers has more detail.',
+    'Our other articles cover heat, exercise and over-the-counter pain relief.',
+    'This leaflet has more information.',
+    'The next section has more on dosage.',
+    // Noun phrases and free relatives name things; they assert nothing.
+    'the safety questions to ask first',
+    'pain that is worse at night',
+    'the pain is very bad or getting worse',
+    'what makes it better or worse',
+    'Many people simply try both and keep whichever feels better.',
+    // Harms that are looked for, and how a product is marketed, are not asserted by the writer.
+    'They need to know so they can check for side effects and interactions.',
+    'Ask your pharmacist about possible side effects.',
+    'Kratom is often sold online, and in some stores, as a natural way to ease pain.',
+    'The gummies are marketed as a way to improve sleep.'
+  ])('not a claim: %s', (sentence) => {
+    expect(classifySentence(sentence)).toMatchObject({claim: false, strength: 'none'})
+  })
+
+  it.each([
+    ['Heat wraps gave a small, short-term drop in pain.', 'direct'],
+    ['Ice packs gave a large reduction in swelling.', 'direct'],
+    ['Massage produced a modest improvement in mobility.', 'direct'],
+    ['Capsicum cream did better than a placebo for short-term pain relief.', 'correlational'],
+    ['Acupuncture was no better than a sham treatment.', 'correlational'],
+    ['Mortality differed between the two groups.', 'correlational'],
+    ['Side effects include nausea and dizziness', 'direct'],
+    ['Heat may help to ease stiffness.', 'conditional'],
+    ['It helps to reduce swelling.', 'direct'],
+    ['Stretching may help you sleep better.', 'conditional'],
+    ['This article shows that heat reduces pain.', 'direct'],
+    ['Coffee linked to lower risk of liver cancer', 'correlational'],
+    ['New drug slashes migraine attacks by half', 'direct']
+  ] as const)('still a claim: %s → %s', (sentence, strength) => {
+    expect(classifySentence(sentence)).toMatchObject({claim: true, strength})
+  })
+
+  it('reads "more than a …" as a quantity, not a comparison of groups', () => {
+    expect(classifySentence('The pain lasted more than a week.').claim).toBe(false)
+  })
+})
+
 describe('classifySentence on arbitrary input', () => {
   const vocabulary = ['may', 'reduce', 'the', 'risk', ',', ':', '?', 'not', 'should', 'be', 'used', 'if', 'whether', 'studies', 'are', 'needed', 'associated', 'with', 'than', 'higher', 'safe', 'Tip 1', 'Kratom’s', 'side effects', 'caused by', 'start', 'gradually', 'increase', 'it', '😀', 'İ']
 

@@ -21,6 +21,8 @@ import {
   differenceWords,
   effectPredicates,
   evidenceSubjectVerbs,
+  healthArgumentWords,
+  healthSuffixes,
   imperativeVerbs,
   inquiryVerbs,
   mechanismWords,
@@ -100,6 +102,8 @@ let aimFlags = new Uint8Array(64)
 let researchFlags = new Uint8Array(64)
 let evidenceFlags = new Uint8Array(64)
 
+const freeRelatives: ReadonlySet<string> = new Set(['what', 'whatever', 'whichever'])
+
 const researchDeterminers: ReadonlySet<string> = new Set(['our', 'this', 'the', 'these', 'present', 'current', 'we'])
 
 function indexSentence(tokens: readonly string[]): void {
@@ -129,7 +133,8 @@ function indexSentence(tokens: readonly string[]): void {
     researchFlags[index] = research
     evidenceFlags[index] = evidence
     if (evidenceNouns.has(token)) evidence = 1
-    if (openQuestionWords.has(token) || (inquiryVerbs.has(token) && previous === 'to')) aim = 1
+    // "what makes it better", "whichever feels better": a free relative names a thing, it asserts nothing.
+    if (openQuestionWords.has(token) || freeRelatives.has(token) || (inquiryVerbs.has(token) && previous === 'to')) aim = 1
     if (researchNouns.has(token) && !researchDeterminers.has(previous)) research = 1
     // "evidence that X should …": the complement clause has its own subject.
     if (token === 'that' || token === 'which' || token === 'whom') research = 0
@@ -297,6 +302,8 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   // A purpose infinitive ("interventions to reduce X") asserts nothing by itself;
   // a raising/control verb before "to" does ("appears to reduce", "shown to improve").
   if (previous === 'to' && !raisingWords.has(tokens[skipAdverbsBackward(tokens, index - 2)] ?? '')) return undefined
+  // "sold as a natural way to ease pain": how a product is marketed or used, not an effect the writer asserts.
+  if (previous === 'to' && framedAsMeans(tokens, index - 2)) return undefined
   // "gradually increase it", "reduce the dose": adjusting a dose is an action, not a health effect.
   if (changeVerbs.has(lemma) && doseObjects.has(next === 'the' || next === 'your' ? tokens[index + 2] ?? '' : next)) return undefined
   // "might make you gain weight": causative make + object.
@@ -307,6 +314,14 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
     // "findings support …", "this guide helps you understand …": evidence or meta-discourse.
     if (lemma !== 'help' && evidenceBefore(tokens, index)) return undefined
     if (hasWithin(tokens, index + 1, index + 5, cognitionVerbs) || hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
+    if (lemma === 'help' || lemma === 'aid') {
+      // "It can help to write down …": extraposed "it" — the infinitive is an action offered, not an effect,
+      // unless that action is itself a change in health ("it helps to reduce swelling").
+      const helped = helpedVerb(tokens, index)
+      if (helped !== '' && activityVerbs.has(helped)) return undefined
+      const subjectAt = skipModalsBackward(tokens, index - 1)
+      if (subjectAt === 0 && tokens[0] === 'it' && tokens[index + 1] === 'to' && !causalVerbs.has(helped)) return undefined
+    }
     if (lemma === 'support' && hasWithin(tokens, index + 1, index + 4, supportObjects)) return undefined
   }
   // Passive without an agent ("was reduced after surgery") reports a change, not its cause.
@@ -323,7 +338,151 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   return 'causal'
 }
 
+/**
+ * Verbs of recording, communicating and everyday activity: "help (you) to write down",
+ * "useful to share with a GP" offer an action, they do not assert a health effect.
+ */
+const activityVerbs: ReadonlySet<string> = new Set([
+  'write', 'note', 'record', 'share', 'bring', 'ask', 'tell', 'talk', 'discuss', 'mention', 'show', 'read',
+  'check', 'plan', 'prepare', 'remember', 'track', 'list', 'print', 'carry', 'think', 'find',
+  'compare', 'search', 'phone', 'call', 'book', 'arrange', 'explain', 'describe', 'say', 'jot', 'log', 'save'
+])
+
+/** The verb whose action "help" takes ("help (you) (to) write"), or ''. */
+function helpedVerb(tokens: readonly string[], index: number): string {
+  let cursor = index + 1
+  if (causativeObjects.has(tokens[cursor] ?? '') || tokens[cursor] === 'your') cursor++
+  if (tokens[cursor] === 'to') cursor++
+  return tokens[skipAdverbsForward(tokens, cursor)] ?? ''
+}
+
+function skipModalsBackward(tokens: readonly string[], index: number): number {
+  let cursor = index
+  while (cursor > 0 && (auxiliaries.has(tokens[cursor] ?? '') || isAdverb(tokens[cursor] ?? '') || tokens[cursor] === 'also') && cursor > index - 3) cursor--
+  return cursor
+}
+
+/** Verbs that present a product as something ("sold as", "marketed as", "used as"): the writer reports the framing. */
+const framingVerbs: ReadonlySet<string> = new Set([
+  'sold', 'marketed', 'promoted', 'advertised', 'touted', 'billed', 'branded', 'sell', 'sells', 'market', 'markets',
+  'promote', 'promotes', 'advertise', 'advertises', 'tout', 'touts', 'pitched'
+])
+const meansNouns: ReadonlySet<string> = new Set(['way', 'means', 'option', 'tool', 'method', 'alternative', 'approach', 'strategy', 'remedy', 'treatment'])
+
+/** Is the word at `index` (before "to") a means noun in "as a … way", governed by a framing verb? */
+function framedAsMeans(tokens: readonly string[], index: number): boolean {
+  if (!meansNouns.has(tokens[index] ?? '')) return false
+  const as = tokens.lastIndexOf('as', index)
+  if (as === -1 || index - as > 4) return false
+  for (let cursor = as - 1; cursor >= Math.max(0, as - 12); cursor--) if (framingVerbs.has(tokens[cursor] ?? '')) return true
+  return false
+}
+
 const agentWords: ReadonlySet<string> = new Set(['by'])
+/** Nouns for the publication itself. */
+const documentNouns: ReadonlySet<string> = new Set([
+  'article', 'articles', 'guide', 'guides', 'page', 'pages', 'section', 'sections', 'post', 'posts', 'leaflet',
+  'leaflets', 'factsheet', 'chapter', 'website', 'site', 'blog', 'series', 'newsletter', 'faq', 'faqs'
+])
+const documentDeterminers: ReadonlySet<string> = new Set([
+  'our', 'this', 'these', 'my', 'the', 'next', 'previous', 'separate', 'other', 'related', 'following', 'companion', 'earlier', 'later', 'another'
+])
+
+/**
+ * Token index where a self-reference to the publication ends ("Our other articles cover …",
+ * "This guide has more detail"), or 0. The clause whose subject is the document is
+ * signposting; a complement ("This article shows that X reduces Y") is still read.
+ */
+function selfReferenceEnd(tokens: readonly string[]): number {
+  const end = Math.min(tokens.length, 6)
+  for (let index = 0; index < end; index++) {
+    if (!documentNouns.has(tokens[index] ?? '')) continue
+    if (!hasWithin(tokens, index - 3, index, documentDeterminers) || hasWithin(tokens, 0, index, clauseBreaks)) return 0
+    let cursor = index + 1
+    while (cursor < tokens.length && !clauseBreaks.has(tokens[cursor] ?? '') && tokens[cursor] !== 'that') cursor++
+    return cursor
+  }
+  return 0
+}
+
+/** A heading or label: no sentence-final punctuation and no verb. */
+function isVerblessFragment(text: string, tokens: readonly string[]): boolean {
+  const last = text.trimEnd().at(-1)
+  if (last === '.' || last === '!' || last === '?') return false
+  for (let index = 0; index < tokens.length; index++) if (looksFinite(tokens, index)) return false
+  return true
+}
+const quantityNouns: ReadonlySet<string> = new Set([
+  'third', 'quarter', 'half', 'fifth', 'tenth', 'dozen', 'hundred', 'thousand', 'million', 'few', 'year', 'decade',
+  'week', 'month', 'day', 'fortnight', 'hour', 'minute', 'century', 'lifetime', 'little', 'bit', 'handful', 'couple'
+])
+const relativePronouns: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose'])
+/** Linking verbs of a change of state: "pain getting worse" describes the outcome changing, not an exposure's effect. */
+const changeOfStateVerbs: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got', 'become', 'becomes', 'becoming', 'became', 'grow', 'grows', 'growing', 'grew', 'feel', 'feels', 'feeling', 'felt', 'look', 'looks', 'seem', 'seems'])
+/** Verbs that bring a change about ("gave a drop in pain", "produced an improvement in …"). */
+const changeGivers: ReadonlySet<string> = new Set([
+  'give', 'gives', 'gave', 'given', 'giving', 'produce', 'produces', 'produced', 'yield', 'yields', 'yielded',
+  'bring', 'brings', 'brought', 'cause', 'causes', 'caused', 'provide', 'provides', 'provided',
+  'offer', 'offers', 'offered', 'deliver', 'delivers', 'delivered'
+])
+
+const commonFiniteVerbs: ReadonlySet<string> = new Set([
+  'include', 'includes', 'included', 'contain', 'contains', 'contained', 'mean', 'means', 'meant', 'occur', 'occurs',
+  'occurred', 'happen', 'happens', 'happened', 'work', 'works', 'worked', 'come', 'comes', 'came', 'go', 'goes', 'went',
+  'linked', 'tied', 'associated', 'found', 'shows', 'showed', 'show', 'suggests', 'suggest', 'suggested', 'says', 'said', 'finds'
+])
+
+/** Verb-like words: auxiliaries, copulas and finite forms of the relation verbs. */
+function looksFinite(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? ''
+  if (auxiliaries.has(token) || predicators.has(token) || finiteVerbs.has(token) || commonFiniteVerbs.has(token)) return true
+  // A verb-spelled word opening the text is its subject noun ("Benefits of heat").
+  if (index === 0 || clauseBreaks.has(tokens[index - 1] ?? '')) return false
+  const lemma = causalVerbs.get(token)
+  return lemma !== undefined && token !== lemma && !determiners.has(tokens[index - 1] ?? '') && !token.endsWith('ing')
+}
+
+/** Is there a verb before `index` (a main clause), or only a noun phrase ("pain that is worse …")? */
+function hasFiniteVerbBefore(tokens: readonly string[], index: number): boolean {
+  for (let cursor = 0; cursor < index; cursor++) if (looksFinite(tokens, cursor)) return true
+  return false
+}
+const differVerbs: ReadonlySet<string> = new Set(['differ', 'differs', 'differed', 'differing'])
+const wordsOfQuestion: ReadonlySet<string> = new Set(['which', 'what', 'how', 'whether', 'who', 'when', 'where', 'why'])
+
+function isHealthWord(word: string): boolean {
+  if (healthArgumentWords.has(word)) return true
+  for (const suffix of healthSuffixes) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true
+  return false
+}
+
+function healthArgumentWithin(tokens: readonly string[], from: number, to: number): boolean {
+  const end = Math.min(to, tokens.length)
+  for (let index = Math.max(0, from); index < end; index++) if (isHealthWord(tokens[index] ?? '')) return true
+  return false
+}
+const searchVerbs: ReadonlySet<string> = new Set([
+  'check', 'checks', 'checking', 'watch', 'watching', 'look', 'looking', 'monitor', 'monitoring', 'screen', 'screening',
+  'ask', 'asking', 'know', 'knowing', 'learn', 'read', 'report', 'reporting', 'test', 'testing', 'out', 'questions', 'question'
+])
+const searchFillers: ReadonlySet<string> = new Set(['any', 'the', 'possible', 'potential', 'serious', 'common', 'its', 'their', 'new', 'unexpected', 'signs', 'of'])
+
+/** Is the noun phrase ending before `index` + 1 the object of "check for", "ask about", "report any"? */
+function soughtAt(tokens: readonly string[], index: number): boolean {
+  let cursor = index
+  while (cursor > index - 4 && searchFillers.has(tokens[cursor] ?? '')) cursor--
+  const word = tokens[cursor] ?? ''
+  if (word === 'for' || word === 'about') return searchVerbs.has(tokens[cursor - 1] ?? '')
+  return searchVerbs.has(word)
+}
+
+/** After "useful to": a word that names an action that is not a change in health. */
+function activityOrUnknownVerb(word: string): boolean {
+  if (activityVerbs.has(word)) return true
+  // A known verb of change or causation keeps the claim; determiners and plural nouns are a recipient ("useful to patients").
+  if (causalVerbs.has(word) || determiners.has(word) || word.endsWith('s') || word === '') return false
+  return imperativeVerbs.has(word) || cognitionVerbs.has(word)
+}
 const supportObjects: ReadonlySet<string> = new Set(['hypothesis', 'notion', 'idea', 'view', 'use', 'need', 'concept', 'conclusion', 'findings', 'results', 'recommendation', 'recommendations', 'evidence', 'further'])
 /** Evidence nouns (not pronouns): as subject of "support" they report evidence. */
 const evidenceNouns: ReadonlySet<string> = new Set(['finding', 'findings', 'result', 'results', 'data', 'evidence', 'study', 'studies', 'observation', 'observations', 'analysis', 'analyses', 'trial', 'trials', 'review', 'research'])
@@ -384,6 +543,8 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     return {type: 'safety', index, words: token}
   }
   if ((token === 'effects' || token === 'effect' || token === 'reactions' || token === 'events') && (previous === 'side' || previous === 'adverse')) {
+    // "check for side effects", "ask about side effects": the harms are what is looked for, not asserted.
+    if (soughtAt(tokens, index - 2)) return undefined
     return {type: 'safety', index, words: `${previous} ${token}`}
   }
   // "has the potential for abuse", "can interact with certain medications".
@@ -410,6 +571,8 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     if (token === 'role' && !(hasWithin(tokens, index + 1, index + 7, roleFollowers) || roleModifiers.has(previous))) return undefined
     if ((token === 'useful' || token === 'helpful' || token === 'effective' || token === 'efficient') && hasWithin(tokens, index + 1, index + 6, diagnosticNouns)) return undefined
     if ((token === 'useful' || token === 'helpful') && !hasWithin(tokens, index + 1, index + 3, usefulFollowers)) return undefined
+    // "useful to share with a GP": an action worth doing, not a health effect ("useful to reduce swelling" is one).
+    if ((token === 'useful' || token === 'helpful' || token === 'worth') && next === 'to' && activityOrUnknownVerb(tokens[index + 2] ?? '')) return undefined
     if ((token === 'cause' || token === 'causes') && next !== 'of') return undefined
     if ((token === 'benefit' || token === 'benefits') && !(next === 'of' || next === 'for' || next === 'to' || next === 'in' || next === 'from' || effectModifiers.has(previous))) return undefined
     if (predicativeAdjectives.has(token) && !isPredicative(tokens, index)) return undefined
@@ -484,6 +647,11 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
     // "more than 70% of patients": a quantity, not a comparison of groups.
     if (next === 'than') {
       const after = tokens[index + 2] ?? ''
+      // "more than a third", "more than a year" are quantities; "better than a placebo" compares groups.
+      const article = after === 'a' || after === 'an'
+      if (article && !quantityNouns.has(tokens[index + 3] ?? '')) {
+        return {type: 'comparison', index, words: `${token} than`}
+      }
       if (after === '' || isDigit(after.charCodeAt(0)) || quantityAfterThan.has(after) || after.endsWith('-quarters') || after.endsWith('-thirds')) return undefined
     }
     const marker = indexWithin(tokens, index + 1, index + 10, comparisonMarkers)
@@ -497,7 +665,10 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
     const article = tokens[back] === 'a' || tokens[back] === 'an'
     if (article) back--
     const before = tokens[back] ?? ''
-    if ((((beForms.has(before) && !article) || before === 'had' || before === 'have' || before === 'has')) && index > 1) {
+    // A relative clause in a verbless fragment ("pain that is worse at night") describes, it does not compare.
+    const describes = relativePronouns.has(tokens[back - 1] ?? '') && !hasFiniteVerbBefore(tokens, back - 1)
+    if ((((beForms.has(before) && !article) || before === 'had' || before === 'have' || before === 'has')) && index > 1 &&
+      !describes) {
       return {type: 'comparison', index, words: `${before} ${token}`}
     }
   }
@@ -515,7 +686,8 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
   // "twice as likely to develop asthma".
   if (token === 'likely' && previous === 'as' && next === 'to') return {type: 'comparison', index, words: 'as likely to'}
   // "Coffee drinkers live longer", "people who exercise sleep better".
-  if (outcomeComparatives.has(token) && index >= 2 && (next === '' || clauseBreaks.has(next)) && !beForms.has(previous) && !determiners.has(previous)) {
+  if (outcomeComparatives.has(token) && index >= 2 && (next === '' || clauseBreaks.has(next)) && !beForms.has(previous) && !determiners.has(previous) &&
+    !changeOfStateVerbs.has(previous) && !(previous === 'or' || previous === 'and')) {
     return {type: 'comparison', index, words: `${previous} ${token}`}
   }
   // "X is common among women with diabetes": X is tied to a condition.
@@ -528,10 +700,23 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
     return {type: 'comparison', index, words: token === 'compared' ? `compared ${next}` : token}
   }
   if (differenceWords.has(token)) {
+    // The verb "differ" needs a health argument: "its legal status differs between countries" compares no health outcome;
+    // "differ in which/how …" is variation in preference or practice.
+    if (differVerbs.has(token)) {
+      if (wordsOfQuestion.has(next) || wordsOfQuestion.has(tokens[index + 2] ?? '')) return undefined
+      const [from, to] = clauseSpan(tokens, index)
+      if (!healthArgumentWithin(tokens, from, Math.min(to, index + 10))) return undefined
+    }
     const negated = hasWithin(tokens, index - 3, index, negators) || previous === 'significant' || previous === 'significantly'
     if (negated || hasWithin(tokens, index + 1, index + 8, groupPrepositions)) return {type: 'comparison', index, words: token}
   }
   if (changeNouns.has(token) && (next === 'in' || next === 'of')) {
+    // "Heat wraps gave a small drop in pain": the subject brought the change about.
+    // Commas between adjectives ("a small, short-term drop") do not end the clause here.
+    let start = index
+    while (start > 0 && start > index - 7 && !(clauseBreaks.has(tokens[start - 1] ?? '') && tokens[start - 1] !== ',')) start--
+    const giver = indexWithin(tokens, start, index, changeGivers)
+    if (giver !== -1 && giver > 0) return {type: 'causal', index, words: `${tokens[giver]} … ${token} ${next}`}
     return {type: 'comparison', index, words: `${token} ${next}`}
   }
   return undefined
@@ -759,14 +944,21 @@ export function classifySentence(text: string): SentenceClassification {
   if (!isQuestion) {
     const agendaStart = researchAgendaStart(tokens)
     const limit = agendaStart === -1 ? tokens.length : agendaStart
+    // "Our separate article on painkillers has more detail": the clause is about the document itself.
+    const metaEnd = selfReferenceEnd(tokens)
+    const fragment = isVerblessFragment(text, tokens)
     // Inside the clause that gives strong advice, the verbs name the action
     // advised ("start low and gradually increase it"), not an asserted effect.
     const [adviceFrom, adviceTo] = advice.strength === 'strong' ? advisedSpan(tokens, Math.max(0, advice.index)) : [-1, -1]
     for (let index = 0; index < limit; index++) {
       // …except an effect the advised thing is said to have ("is necessary to reduce obesity").
       if (index >= adviceFrom && index < adviceTo && !(tokens[index - 1] === 'to' && raisingWords.has(tokens[index - 2] ?? ''))) continue
+      if (index < metaEnd) continue
       const cue = relationCueAt(tokens, index)
       if (!cue || unasserted(tokens, index)) continue
+      // A heading or label with no verb ("Side effects of painkillers", "Benefits of heat") names a topic;
+      // only a relation word that asserts by itself ("Coffee linked to …") makes a verbless headline a claim.
+      if (fragment && cue.type !== 'association' && cue.type !== 'causal') continue
       if (cue.type === 'comparison') {
         fallback ??= cue
         continue

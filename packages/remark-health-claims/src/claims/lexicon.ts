@@ -245,3 +245,30 @@ export const possibilityModals: ReadonlySet<string> = new Set(['can', 'could', '
 
 /** Second-person and generic-person reader references: advice is addressed to them. */
 export const readerWords: ReadonlySet<string> = new Set(['you', 'your', 'yourself', 'one', 'readers', 'users'])
+
+/**
+ * General vocabulary of health outcomes and of the groups compared in health
+ * research. A weak relation (a difference, a comparison) is only a health claim
+ * when one of its arguments is about health: "mortality differed between the
+ * groups" is, "its legal status differs between countries" is not.
+ */
+export const healthArgumentWords: ReadonlySet<string> = new Set([
+  // outcomes and measures
+  'pain', 'ache', 'aches', 'risk', 'risks', 'mortality', 'death', 'deaths', 'survival', 'disease', 'diseases', 'illness',
+  'symptom', 'symptoms', 'outcome', 'outcomes', 'health', 'recovery', 'infection', 'infections', 'cancer', 'injury',
+  'injuries', 'function', 'functioning', 'level', 'levels', 'rate', 'rates', 'incidence', 'prevalence', 'response',
+  'responses', 'efficacy', 'effectiveness', 'score', 'scores', 'severity', 'complication', 'complications', 'events',
+  'admissions', 'quality', 'weight', 'blood', 'pressure', 'sleep', 'mood', 'anxiety', 'depression', 'stress', 'fatigue',
+  'inflammation', 'swelling', 'stiffness', 'mobility', 'disability', 'relapse', 'remission', 'concentration',
+  'concentrations', 'count', 'counts', 'expression', 'activity', 'dose', 'doses', 'toxicity', 'tolerability',
+  'adherence', 'length', 'duration', 'stay', 'cure', 'healing', 'benefit', 'harm', 'harms', 'effect', 'effects',
+  'abnormal', 'abnormality', 'abnormalities', 'diagnosed', 'clinical', 'index', 'indices', 'parameters', 'values',
+  'markers', 'biomarkers', 'findings', 'characteristics', 'profile', 'profiles', 'physiological', 'metabolic',
+  // compared groups and exposures
+  'group', 'groups', 'arm', 'arms', 'patients', 'participants', 'controls', 'placebo', 'cohort', 'cohorts', 'subjects',
+  'treatment', 'treatments', 'therapy', 'therapies', 'drug', 'drugs', 'medicine', 'medicines', 'medication',
+  'medications', 'intervention', 'interventions', 'users', 'smokers', 'survivors', 'cases', 'sexes', 'genders'
+])
+
+/** Medical word endings (inflammation, disease, growth, pain): "-itis", "-osis", "-emia", "-oma", "-pathy", "-algia". */
+export const healthSuffixes: readonly string[] = ['itis', 'osis', 'emia', 'aemia', 'oma', 'omas', 'pathy', 'algia', 'plasia', 'trophy', 'uria', 'penia']
