@@ -6,7 +6,7 @@
  * of wall time, files/s and peak RSS.
  */
 import {spawn} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -24,6 +24,23 @@ if (!existsSync(path.join(packageRoot, 'dist/cli.js'))) {
   process.exit(1)
 }
 
+/**
+ * Snapshot the built linter (caveat and remark-health-claims) so that a rebuild by other
+ * work during the bench does not change the code being timed, nor invalidate the cache
+ * between the cold and warm runs. It lives under the repo's node_modules so that its
+ * dependencies still resolve.
+ */
+function snapshotLinter() {
+  const root = mkdtempSync(path.join(repoRoot, 'node_modules/.cache-caveat-bench-'))
+  const caveatCopy = path.join(root, 'caveat')
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(path.join(packageRoot, part), path.join(caveatCopy, part), {recursive: true})
+  const plugin = path.join(repoRoot, 'packages/remark-health-claims')
+  const pluginCopy = path.join(caveatCopy, 'node_modules/remark-health-claims')
+  for (const part of ['dist', 'package.json']) cpSync(path.join(plugin, part), path.join(pluginCopy, part), {recursive: true})
+  return root
+}
+
+const snapshot = snapshotLinter()
 const directory = mkdtempSync(path.join(os.tmpdir(), 'caveat-bench-'))
 const corpus = path.join(directory, 'content')
 writeCorpus(corpus, count)
@@ -71,7 +88,7 @@ function measure(command, args) {
   })
 }
 
-const caveat = ['node', [path.join(packageRoot, 'bin/caveat.js'), 'lint', '--config', configFile, '--format', 'json', '--output', path.join(directory, 'report.json')]]
+const caveat = ['node', [path.join(snapshot, 'caveat/bin/caveat.js'), 'lint', '--config', configFile, '--format', 'json', '--output', path.join(directory, 'report.json')]]
 const runs = [
   ['caveat lint (cold)', ...caveat, () => rmSync(path.join(directory, '.cache'), {recursive: true, force: true})],
   ['caveat lint (warm, cache)', ...caveat],
@@ -113,4 +130,5 @@ const [cold, warm, remark] = rows
 console.log(`\ncaveat analysed ${report.stats?.analysed ?? '?'} files on the warm run (${report.stats?.cached ?? '?'} from cache); ${report.summary.errors} errors, ${report.summary.warnings} warnings in the corpus.`)
 console.log(`targets: cold ≤ remark-cli wall: ${cold.seconds <= remark.seconds ? 'met' : 'NOT met'} (${cold.seconds.toFixed(1)} s vs ${remark.seconds.toFixed(1)} s); warm ≥ 20x faster than cold: ${cold.seconds / warm.seconds >= 20 ? 'met' : 'NOT met'} (${(cold.seconds / warm.seconds).toFixed(1)}x); peak RSS < 1 GB: ${Math.max(cold.peakMb, warm.peakMb) < 1024 ? 'met' : 'NOT met'}`)
 console.log(`load average at the end: ${os.loadavg()[0].toFixed(1)} (wall times are only comparable on an otherwise idle machine; CPU time is not affected by other load)`)
+rmSync(snapshot, {recursive: true, force: true})
 if (!keep) rmSync(directory, {recursive: true, force: true})
