@@ -61,6 +61,18 @@ describe('the index in a browser', () => {
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b))
   })
 
+  it('filters the articles by title or path', async () => {
+    await page.goto(url('index.html'))
+    const total = await page.locator('table[data-sortable] tbody tr').count()
+    await page.getByLabel('Filter articles by title or path').fill('kratom')
+    const visible = page.locator('table[data-sortable] tbody tr:not([hidden])')
+    expect(await visible.count()).toBeLessThan(total)
+    for (const text of await visible.locator('th').allTextContents()) expect(text.toLowerCase()).toContain('kratom')
+    expect(await page.textContent('#sort-status')).toBe(`${await visible.count()} of ${total} articles shown.`)
+    await page.getByLabel('Filter articles by title or path').fill('')
+    expect(await visible.count()).toBe(total)
+  })
+
   it('takes the reader from a claim tag to its finding and back', async () => {
     await page.goto(url('index.html'))
     await page.click('a:has-text("000_b2823957736016dd")')

@@ -1,7 +1,8 @@
 /**
  * Progressive enhancement for the index: column headers become buttons that
- * sort the table (state in `aria-sort`, announced in a live region). Without
- * JavaScript the table keeps its server-side order: riskiest first.
+ * sort the table (state in `aria-sort`, announced in a live region), and a
+ * filter box narrows the rows by title or path. Without JavaScript the table
+ * keeps its server-side order (riskiest first) and no dead control is shown.
  */
 export const sortScript = `
 (function () {
@@ -9,6 +10,22 @@ export const sortScript = `
   if (!table) return;
   var status = document.getElementById('sort-status');
   var headers = table.querySelectorAll('thead th[data-sort]');
+  var wrap = table.parentNode;
+  var field = document.createElement('p');
+  field.className = 'filter';
+  field.innerHTML = '<label for="article-filter">Filter articles by title or path</label> <input id="article-filter" type="search" autocomplete="off">';
+  wrap.parentNode.insertBefore(field, wrap);
+  var input = field.querySelector('input');
+  input.addEventListener('input', function () {
+    var query = input.value.trim().toLowerCase();
+    var rows = table.tBodies[0].rows, shown = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var match = !query || rows[i].cells[0].textContent.toLowerCase().indexOf(query) !== -1;
+      rows[i].hidden = !match;
+      if (match) shown++;
+    }
+    if (status) status.textContent = shown + ' of ' + rows.length + ' articles shown.';
+  });
   headers.forEach(function (th, column) {
     var button = document.createElement('button');
     button.type = 'button';

@@ -45,6 +45,9 @@ tbody th { font-weight: 400; }
 .path { display: block; font-size: 0.8rem; color: var(--muted); overflow-wrap: anywhere; }
 td.hot { font-weight: 700; color: var(--unsourced); }
 .draft { font-size: 0.8rem; border: 1px dashed var(--muted); padding: 0 0.3rem; margin-left: 0.3rem; }
+.filter { margin: 0.5rem 0; }
+.filter label { font-weight: 700; margin-right: 0.4rem; }
+.filter input { font: inherit; padding: 0.25rem 0.4rem; border: 2px solid var(--ink); min-width: 18rem; max-width: 100%; }
 /* Chart */
 figure.chart { margin: 1rem 0 1.5rem; max-width: 48rem; }
 figure.chart svg { width: 100%; height: auto; display: block; }
