@@ -29,6 +29,7 @@ export class ArticleRenderer {
   readonly #cache: DiskCache | undefined
   readonly #pending = new Map<string, Pending>()
   readonly #sources = new Map<string, Promise<SourceFile | undefined>>()
+  readonly #writes = new Set<Promise<unknown>>()
   #inline: RenderMarkdown | undefined
   #optionsHash: string | undefined
   #cacheWarning: string | undefined
@@ -67,6 +68,7 @@ export class ArticleRenderer {
     this.#pending.clear()
     this.#sources.clear()
     if (this.#pool) await this.#pool.close()
+    await Promise.all(this.#writes)
   }
 
   /** Starts rendering a page from its own front matter, before Eleventy asks for it. */
@@ -132,14 +134,19 @@ export class ArticleRenderer {
       return cached
     }
     this.stats.rendered++
+    let article: RenderedArticle
     if (this.#pool) {
-      const result = await this.#pool.run({task, optionsKey: this.optionsHash, key, cacheDir: this.#options.cacheDir})
-      if (result.cacheError) this.#cacheFailed(result.cacheError)
-      return result.article
+      article = await this.#pool.run({task, optionsKey: this.optionsHash})
+    } else {
+      this.#inline ??= createRenderer()
+      article = await this.#inline(task, this.optionsHash)
     }
-    this.#inline ??= createRenderer()
-    const article = await this.#inline(task, this.optionsHash)
-    if (this.#cache) await this.#cache.set(key, article).catch((error: unknown) => this.#cacheFailed(String(error)))
+    if (this.#cache) {
+      // Not awaited: the page needn't wait for the disk. `endBuild` waits for every write.
+      const write = this.#cache.set(key, article).catch((error: unknown) => this.#cacheFailed(String(error)))
+      this.#writes.add(write)
+      void write.finally(() => this.#writes.delete(write))
+    }
     return article
   }
 

@@ -1,12 +1,13 @@
 import {Piscina} from 'piscina'
-import type {WorkerResult, WorkerTask} from './worker.js'
+import type {RenderedArticle} from '../types.js'
+import type {WorkerTask} from './worker.js'
 
 /**
  * The worker threads of one plugin instance. Started on the first render that needs them,
  * closed after each build (idle workers would otherwise hold memory in `--serve`).
  */
 export class RenderPool {
-  #pool: Piscina<WorkerTask, WorkerResult> | undefined
+  #pool: Piscina<WorkerTask, RenderedArticle> | undefined
 
   constructor(readonly threads: number) {}
 
@@ -14,9 +15,9 @@ export class RenderPool {
     return this.#pool !== undefined
   }
 
-  run(task: WorkerTask): Promise<WorkerResult> {
+  run(task: WorkerTask): Promise<RenderedArticle> {
     if (!this.#pool) {
-      this.#pool = new Piscina<WorkerTask, WorkerResult>({
+      this.#pool = new Piscina<WorkerTask, RenderedArticle>({
         filename: new URL('./worker.js', import.meta.url).href,
         // One thread to start with; piscina adds the others as tasks queue up, so a rebuild
         // with one changed page pays for one thread's start-up, not all of them.
