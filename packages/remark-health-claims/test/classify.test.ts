@@ -204,6 +204,31 @@ describe('classifySentence on consumer prose (precision)', () => {
     expect(classifySentence(sentence)).toMatchObject({claim: true, strength})
   })
 
+  it.each([
+    // Importance predicated of an outcome.
+    ['Vitamin D is essential for healthy bones.', 'direct'],
+    ['Sleep is important in recovery from injury.', 'direct'],
+    ['Regular movement may be important for the prevention of back pain.', 'conditional'],
+    // A noun that carries the finding, after a verb of showing.
+    ['Trials show the efficacy of heat for low back pain.', 'direct'],
+    // "a way of + gerund", "able to maintain".
+    ['Massage could be a useful way of easing tension.', 'conditional'],
+    ['Physiotherapy was able to maintain mobility in older adults.', 'direct'],
+    // A past-tense verb after a verb-spelled first word: a subject, not an imperative.
+    ['Exercise increased bone density in older women.', 'direct']
+  ] as const)('noun- and adjective-carried relation: %s → %s', (sentence, strength) => {
+    expect(classifySentence(sentence)).toMatchObject({claim: true, strength})
+  })
+
+  it.each([
+    'It is essential for every clinic to keep records.',
+    'A careful history is necessary in some cases.',
+    'These results are important for understanding how pain is felt.',
+    'These data show the importance of asking about sleep.'
+  ])('importance without a health outcome is not a claim: %s', (sentence) => {
+    expect(classifySentence(sentence).claim).toBe(false)
+  })
+
   it('reads "more than a …" as a quantity, not a comparison of groups', () => {
     expect(classifySentence('The pain lasted more than a week.').claim).toBe(false)
   })

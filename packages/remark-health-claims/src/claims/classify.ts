@@ -272,7 +272,7 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   const atClauseStart = index === clauseStart(tokens, index)
   const isBase = token === lemma
   const isGerund = token.endsWith('ing') && !isBase
-  if (isGerund && prepositionsBeforeGerund.has(previous)) {
+  if (isGerund && (prepositionsBeforeGerund.has(previous) || (previous === 'of' && meansNouns.has(tokens[index - 2] ?? '')))) {
     // "effective in reducing", "by improving": the gerund names the effect.
     if (hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
     return 'causal'
@@ -578,8 +578,37 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     if (predicativeAdjectives.has(token) && !isPredicative(tokens, index)) return undefined
     return {type: 'effect', index, words: next === 'on' || next === 'for' || next === 'of' || next === 'in' ? `${token} ${next}` : token}
   }
+  // "Findings demonstrate the utility of this intervention for smoking reduction": a finding carried by a noun.
+  if (efficacyNouns.has(token) && next === 'of' && (previous === 'the' || previous === 'its' || previous === 'their') && reportingVerbs.has(tokens[index - 2] ?? '')) {
+    return {type: 'effect', index, words: `${tokens[index - 2]} the ${token} of`}
+  }
+  // "Vitamin D is essential for bone health", "is crucial for a good outcome": a predicated importance for an outcome.
+  if (importanceWords.has(token) && (next === 'for' || next === 'in') && importancePredicated(tokens, index) &&
+    !caseQuantifiers.has(tokens[index + 2] ?? '') &&
+    !(tokens[index + 3] === 'to' || tokens[index + 4] === 'to') && !diagnosticNouns.has(tokens[index + 2] ?? '') && !topicVerbs.has(tokens[index + 2] ?? '') && !hasWithin(tokens, index + 1, index + 5, researchNouns)) {
+    return {type: 'effect', index, words: `${token} ${next}`}
+  }
   return comparisonCueAt(tokens, index)
 }
+
+const caseQuantifiers: ReadonlySet<string> = new Set(['certain', 'some', 'many', 'most', 'all', 'such', 'selected', 'specific', 'particular', 'this', 'these'])
+
+/** "X is/are/may be essential for …" with a real subject (not extraposed "it is essential for Jordan to …"). */
+function importancePredicated(tokens: readonly string[], index: number): boolean {
+  let cursor = skipAdverbsBackward(tokens, index - 1)
+  if (!predicators.has(tokens[cursor] ?? '')) return false
+  while (cursor > 0 && (auxiliaries.has(tokens[cursor - 1] ?? '') || isAdverb(tokens[cursor - 1] ?? ''))) cursor--
+  return tokens[cursor - 1] !== 'it' && tokens[cursor - 1] !== undefined
+}
+
+const efficacyNouns: ReadonlySet<string> = new Set(['efficacy', 'effectiveness', 'utility', 'usefulness', 'benefit', 'benefits', 'value', 'superiority', 'safety', 'potential', 'efficiency'])
+const reportingVerbs: ReadonlySet<string> = new Set([
+  'demonstrate', 'demonstrates', 'demonstrated', 'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested',
+  'confirm', 'confirms', 'confirmed', 'support', 'supports', 'supported', 'prove', 'proves', 'proved', 'indicate',
+  'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'establish', 'establishes', 'established', 'highlight', 'highlights', 'underline', 'underlines'
+])
+
+const importanceWords: ReadonlySet<string> = new Set(['important', 'essential', 'crucial', 'critical', 'vital', 'key', 'fundamental', 'necessary', 'indispensable', 'instrumental', 'pivotal'])
 
 /**
  * Effect and safety adjectives assert something only when predicated of a
@@ -588,6 +617,7 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
  * strategies are needed").
  */
 const predicativeAdjectives: ReadonlySet<string> = new Set([
+  'important', 'essential', 'crucial', 'critical', 'vital', 'key', 'fundamental', 'necessary', 'indispensable', 'instrumental', 'pivotal',
   'effective', 'efficacious', 'ineffective', 'beneficial', 'protective', 'detrimental', 'harmful', 'useful',
   'helpful', 'efficient', 'therapeutic', 'anti-inflammatory', 'antioxidant', 'analgesic', 'safe', 'unsafe',
   'well-tolerated', 'tolerable', 'toxic', 'dangerous', 'hazardous', 'harmless', 'addictive', 'lethal', 'fatal'
@@ -784,7 +814,8 @@ function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
   if (verb === 'be' && (next === 'sure' || next === 'careful' || next === 'aware' || next === 'cautious' || next === 'mindful')) return {strength: 'strong', cues: [`be ${next}`], index: first}
   if (verb === 'be' || verb === 'do' || !imperativeVerbs.has(verb)) return undefined
   // "Exercise improves …": a noun subject followed by its verb.
-  const nextIsVerb = causalVerbs.has(next) && next.endsWith('s') && !next.endsWith('ss')
+  // "Exercise increased lean mass": a past-tense verb after it shows the first word is the subject.
+  const nextIsVerb = causalVerbs.has(next) && ((next.endsWith('s') && !next.endsWith('ss')) || (next.endsWith('ed') && causalVerbs.get(next) !== next))
   if (notImperativeAfter.has(next) || nextIsVerb || next === '' || clauseBreaks.has(next) || imperativeBlockers.has(next) || navigationWords.has(next)) return undefined
   // "Exercise intolerant children …", "Use-related injuries are …": the verb-spelled word is a noun or
   // adjective; an imperative clause has no finite verb of its own after it.
@@ -952,7 +983,9 @@ export function classifySentence(text: string): SentenceClassification {
     const [adviceFrom, adviceTo] = advice.strength === 'strong' ? advisedSpan(tokens, Math.max(0, advice.index)) : [-1, -1]
     for (let index = 0; index < limit; index++) {
       // …except an effect the advised thing is said to have ("is necessary to reduce obesity").
-      if (index >= adviceFrom && index < adviceTo && !(tokens[index - 1] === 'to' && raisingWords.has(tokens[index - 2] ?? ''))) continue
+      // …and the outcome it is said to matter for ("is essential for bone health").
+      if (index >= adviceFrom && index < adviceTo && !(tokens[index - 1] === 'to' && raisingWords.has(tokens[index - 2] ?? '')) &&
+        !(importanceWords.has(tokens[index] ?? '') && (tokens[index + 1] === 'for' || tokens[index + 1] === 'in'))) continue
       if (index < metaEnd) continue
       const cue = relationCueAt(tokens, index)
       if (!cue || unasserted(tokens, index)) continue

@@ -86,7 +86,7 @@ export const causalVerbs = verbMap([
   'soothe', 'calm', 'relax', 'ameliorate', 'attenuate', 'mitigate', 'counteract', 'eliminate',
   'stabilize', 'stabilise', 'accelerate', 'delay', 'slow', 'hasten', 'hinder', 'hamper', 'disrupt',
   'damage', 'harm', 'injure', 'kill', 'destroy', 'fight', 'combat', 'save', 'optimize', 'optimise',
-  'detoxify', 'burn', 'extend',
+  'detoxify', 'burn', 'extend', 'maintain', 'preserve',
   // causation proper
   'cause', 'induce', 'trigger', 'provoke', 'produce', 'lead', 'result', 'contribute', 'drive',
   'promote', 'stimulate', 'inhibit', 'suppress', 'block', 'prevent', 'protect', 'predispose',
