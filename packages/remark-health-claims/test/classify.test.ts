@@ -229,6 +229,18 @@ describe('classifySentence on consumer prose (precision)', () => {
     expect(classifySentence(sentence).claim).toBe(false)
   })
 
+  it.each([
+    ['Back pain symptoms vary with age.', 'correlational'],
+    ['People who smoke had the highest risk of disc problems.', 'correlational'],
+    ['Stiffness increased with longer periods of sitting.', 'correlational']
+  ] as const)('variation and group extremes: %s → %s', (sentence, strength) => {
+    expect(classifySentence(sentence)).toMatchObject({claim: true, strength})
+  })
+
+  it.each(['Symptoms vary between people.', 'Prices vary between pharmacies.', 'The price of kratom varies by country.'])('variation without a health relation is not a claim: %s', (sentence) => {
+    expect(classifySentence(sentence).claim).toBe(false)
+  })
+
   it('reads "more than a …" as a quantity, not a comparison of groups', () => {
     expect(classifySentence('The pain lasted more than a week.').claim).toBe(false)
   })

@@ -285,7 +285,8 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
     if (!particles && atClauseStart && !participialClause) return undefined
     if (!particles && adjectivalContext.has(previous) && previous !== 'to') return undefined
     // "patients treated with statins": a reduced relative clause describing a group.
-    if (token.endsWith('ed') && next === 'with' && !auxiliaries.has(previous)) return undefined
+    // ("lipid abnormalities increased with worsening kidney function" is a change that goes with another).
+    if (token.endsWith('ed') && next === 'with' && !auxiliaries.has(previous) && !changeVerbs.has(lemma)) return undefined
   } else {
     // "is lower", "was slow": adjectives after a copula.
     if (beForms.has(previous)) return undefined
@@ -447,6 +448,10 @@ function hasFiniteVerbBefore(tokens: readonly string[], index: number): boolean 
   for (let cursor = 0; cursor < index; cursor++) if (looksFinite(tokens, cursor)) return true
   return false
 }
+const individualWords: ReadonlySet<string> = new Set(['people', 'person', 'individuals', 'individual', 'one', 'everyone', 'persons', 'patient'])
+const varyVerbs: ReadonlySet<string> = new Set(['vary', 'varies', 'varied', 'varying'])
+const variationFollowers: ReadonlySet<string> = new Set(['with', 'by', 'across', 'among', 'between', 'depending', 'according', 'in'])
+const superlatives: ReadonlySet<string> = new Set(['lowest', 'highest', 'worst', 'best', 'greatest', 'poorest', 'shortest', 'longest', 'smallest', 'largest'])
 const differVerbs: ReadonlySet<string> = new Set(['differ', 'differs', 'differed', 'differing'])
 const wordsOfQuestion: ReadonlySet<string> = new Set(['which', 'what', 'how', 'whether', 'who', 'when', 'where', 'why'])
 
@@ -728,6 +733,16 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
   // "as compared to controls", "X versus Y".
   if ((token === 'compared' && (next === 'to' || next === 'with')) || token === 'versus' || token === 'vs' || token === 'comparable') {
     return {type: 'comparison', index, words: token === 'compared' ? `compared ${next}` : token}
+  }
+  // "The prevalence varied depending on the tool", "symptoms vary with age": variation with a factor.
+  // "Symptoms vary from person to person / between people" is variability, not a relation.
+  if (varyVerbs.has(token) && variationFollowers.has(next) && !determiners.has(previous) && !individualWords.has(tokens[index + 2] ?? '')) {
+    const [from, to] = clauseSpan(tokens, index)
+    if (healthArgumentWithin(tokens, from, Math.min(to, index + 10))) return {type: 'comparison', index, words: `${token} ${next}`}
+  }
+  // "Patients on HIST had the lowest likelihood of …", "had the worst prognosis".
+  if (superlatives.has(token) && previous === 'the' && (tokens[index - 2] === 'had' || tokens[index - 2] === 'have' || tokens[index - 2] === 'has') && index > 2) {
+    return {type: 'comparison', index, words: `${tokens[index - 2]} the ${token}`}
   }
   if (differenceWords.has(token)) {
     // The verb "differ" needs a health argument: "its legal status differs between countries" compares no health outcome;
