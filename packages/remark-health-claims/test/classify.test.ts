@@ -241,6 +241,13 @@ describe('classifySentence on consumer prose (precision)', () => {
     expect(classifySentence(sentence).claim).toBe(false)
   })
 
+  it.each([
+    ['Physiotherapy is an effective alternative to surgery for the treatment of sciatica.', 'direct'],
+    ['Heat wraps may offer advantages in people with stiff muscles.', 'conditional']
+  ] as const)('a means predicated for a therapeutic purpose: %s → %s', (sentence, strength) => {
+    expect(classifySentence(sentence)).toMatchObject({claim: true, strength})
+  })
+
   it('reads "more than a …" as a quantity, not a comparison of groups', () => {
     expect(classifySentence('The pain lasted more than a week.').claim).toBe(false)
   })

@@ -368,7 +368,7 @@ const framingVerbs: ReadonlySet<string> = new Set([
   'sold', 'marketed', 'promoted', 'advertised', 'touted', 'billed', 'branded', 'sell', 'sells', 'market', 'markets',
   'promote', 'promotes', 'advertise', 'advertises', 'tout', 'touts', 'pitched'
 ])
-const meansNouns: ReadonlySet<string> = new Set(['way', 'means', 'option', 'tool', 'method', 'alternative', 'approach', 'strategy', 'remedy', 'treatment'])
+const meansNouns: ReadonlySet<string> = new Set(['way', 'means', 'option', 'options', 'tool', 'method', 'alternative', 'alternatives', 'approach', 'strategy', 'remedy', 'treatment', 'choice'])
 
 /** Is the word at `index` (before "to") a means noun in "as a … way", governed by a framing verb? */
 function framedAsMeans(tokens: readonly string[], index: number): boolean {
@@ -580,12 +580,19 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     if ((token === 'useful' || token === 'helpful' || token === 'worth') && next === 'to' && activityOrUnknownVerb(tokens[index + 2] ?? '')) return undefined
     if ((token === 'cause' || token === 'causes') && next !== 'of') return undefined
     if ((token === 'benefit' || token === 'benefits') && !(next === 'of' || next === 'for' || next === 'to' || next === 'in' || next === 'from' || effectModifiers.has(previous))) return undefined
+    // "may offer particular advantages in obese patients"; not "the advantage of the network approach" (a method).
+    if ((token === 'advantage' || token === 'advantages') && !hasWithin(tokens, index - 3, index, reliefGivers)) return undefined
     if (predicativeAdjectives.has(token) && !isPredicative(tokens, index)) return undefined
     return {type: 'effect', index, words: next === 'on' || next === 'for' || next === 'of' || next === 'in' ? `${token} ${next}` : token}
   }
   // "Findings demonstrate the utility of this intervention for smoking reduction": a finding carried by a noun.
   if (efficacyNouns.has(token) && next === 'of' && (previous === 'the' || previous === 'its' || previous === 'their') && reportingVerbs.has(tokens[index - 2] ?? '')) {
     return {type: 'effect', index, words: `${tokens[index - 2]} the ${token} of`}
+  }
+  // "X is an acceptable alternative to Y for the treatment of Z": a predicated means for a therapeutic purpose.
+  if (therapeuticNouns.has(token) && next === 'of' && (previous === 'the' || previous === 'in') && (tokens[index - 2] === 'for' || tokens[index - 2] === 'in')) {
+    const back = indexWithin(tokens, Math.max(clauseStart(tokens, index), index - 10), index, meansNouns)
+    if (back !== -1 && hasWithin(tokens, Math.max(0, back - 4), back, beForms)) return {type: 'effect', index, words: `${tokens[back]} … ${tokens[index - 2]} the ${token} of`}
   }
   // "Vitamin D is essential for bone health", "is crucial for a good outcome": a predicated importance for an outcome.
   if (importanceWords.has(token) && (next === 'for' || next === 'in') && importancePredicated(tokens, index) &&
@@ -612,6 +619,8 @@ const reportingVerbs: ReadonlySet<string> = new Set([
   'confirm', 'confirms', 'confirmed', 'support', 'supports', 'supported', 'prove', 'proves', 'proved', 'indicate',
   'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'establish', 'establishes', 'established', 'highlight', 'highlights', 'underline', 'underlines'
 ])
+
+const therapeuticNouns: ReadonlySet<string> = new Set(['treatment', 'management', 'prevention', 'relief', 'control', 'reduction', 'therapy'])
 
 const importanceWords: ReadonlySet<string> = new Set(['important', 'essential', 'crucial', 'critical', 'vital', 'key', 'fundamental', 'necessary', 'indispensable', 'instrumental', 'pivotal'])
 

@@ -112,7 +112,7 @@ export const effectPredicates: ReadonlySet<string> = new Set([
   'effect', 'effects', 'impact', 'impacts', 'benefit', 'benefits', 'beneficial', 'effective',
   'efficacious', 'ineffective', 'useful', 'helpful', 'protective', 'detrimental', 'harmful',
   'responsible', 'involved', 'good', 'bad', 'role', 'cause', 'causes', 'causal', 'efficient',
-  'influence', 'contributor', 'remedy', 'cure', 'cures',
+  'influence', 'contributor', 'remedy', 'cure', 'cures', 'advantage', 'advantages',
   'relief', 'healing', 'anti-inflammatory', 'antioxidant', 'analgesic'
 ])
 
@@ -156,7 +156,7 @@ export const differenceWords: ReadonlySet<string> = new Set(['difference', 'diff
 
 /** Modal hedges: they turn a causal claim into a conditional one. */
 export const modalHedges: ReadonlySet<string> = new Set([
-  'may', 'might', 'could', 'would', 'possibly', 'perhaps', 'potentially', 'probably', 'likely', 'presumably'
+  'may', 'might', 'could', 'would', 'possibly', 'perhaps', 'potentially', 'probably', 'likely', 'unlikely', 'presumably'
 ])
 
 /** Verbs of appearance that hedge when followed by an infinitive ("appears to reduce"). */
