@@ -7,7 +7,7 @@ import {medicalWebPage, scriptSafeJson} from 'eleventy-plugin-health-claims'
 import {DiskCache} from '../dist/cache/disk-cache.js'
 import {stableStringify} from '../dist/cache/stable-stringify.js'
 import {articleMeta} from '../dist/data/meta.js'
-import {offsets, pageFrontMatter} from '../dist/data/own-front-matter.js'
+import {offsets} from '../dist/data/own-front-matter.js'
 import {normalizeSources} from '../dist/data/sources.js'
 
 describe('scriptSafeJson', () => {
@@ -74,13 +74,7 @@ describe('articleMeta and medicalWebPage', () => {
   })
 })
 
-describe('page front matter given to remark-health-claims', () => {
-  it('is the page’s own front matter, plus lang and disclaimers from folder data', () => {
-    const own = {title: 'T', tags: 'one'}
-    const data = {title: 'T', tags: ['one'], lang: 'en-GB', disclaimers: ['advice'], collections: {all: []}, permalink: () => '/x/'}
-    expect(pageFrontMatter(own, data)).toEqual({title: 'T', tags: 'one', lang: 'en-GB', disclaimers: ['advice']})
-  })
-
+describe('the page front matter given to remark-health-claims', () => {
   it('knows where the body starts, so lines point into the file', () => {
     const raw = '---\ntitle: x\n---\n\nBody\n'
     expect(offsets(raw, '\nBody\n')).toEqual({lineOffset: 3, charOffset: 17})

@@ -79,7 +79,10 @@ describe('a second Eleventy site that only adds the plugin', () => {
     site = createSite({
       'content/heat.md': GOOD,
       'content/drafts/wip.md': DRAFT_WITH_TEMPLATE_SYNTAX,
-      'content/drafts/hidden.md': HIDDEN_DRAFT
+      'content/drafts/hidden.md': HIDDEN_DRAFT,
+      'content/no-disclaimers.md': GOOD.replace('permalink: "/articles/{{ page.fileSlug }}/"', 'disclaimers: false'),
+      // Global data named like the front matter opt-out: must not reach remark-health-claims.
+      'content/_data/disclaimers.json': JSON.stringify(['medical', 'advice'])
     })
     stats = await site.build()
     html = site.read('articles/heat/index.html')
@@ -97,6 +100,11 @@ describe('a second Eleventy site that only adds the plugin', () => {
     expect(count(html, 'data-disclaimer="medical"')).toBe(1)
     const ids = asides.map((aside) => /data-disclaimer="([^"]+)"/.exec(aside)![1])
     expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('passes each page’s own front matter: `disclaimers: false` turns them off for that page only', () => {
+    expect(count(site.read('no-disclaimers/index.html'), '<aside class="health-disclaimer"')).toBe(0)
+    expect(count(html, 'data-disclaimer="medical"')).toBe(1)
   })
 
   it('shows `{{ x }}` and `{% … %}` in markdown as written (no Liquid/Nunjucks pass), and does not fail the build for drafts', () => {

@@ -55,21 +55,3 @@ export function plain(value: unknown, depth = 0): unknown {
   }
   return undefined
 }
-
-/** Keys the data cascade may set for a whole folder and that change how a page renders. */
-export const CASCADE_KEYS = ['lang', 'language', 'disclaimers'] as const
-
-/**
- * The front matter given to remark-health-claims: the page's own front matter, plus
- * `lang`, `language` and `disclaimers` when a data file (not the page) sets them.
- */
-export function pageFrontMatter(own: Record<string, unknown>, data: Record<string, unknown>): Record<string, unknown> {
-  const result = {...own}
-  for (const key of CASCADE_KEYS) {
-    if (!(key in own) && data[key] !== undefined) {
-      const value = plain(data[key])
-      if (value !== undefined) result[key] = value
-    }
-  }
-  return result
-}

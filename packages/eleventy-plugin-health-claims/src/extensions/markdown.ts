@@ -45,7 +45,7 @@ export function addMarkdownExtension(
       }
       return async (data: Record<string, unknown>) => {
         const file = displayPath(inputPath)
-        const article = await renderer.render(inputPath, body, data)
+        const article = await renderer.render(inputPath, body)
         const draft = isDraft(data)
         const published = isPublished(data)
         let meta: ArticleMeta

@@ -1,7 +1,7 @@
 import {DiskCache} from '../cache/disk-cache.js'
 import {articleKey, optionsHash} from '../cache/key.js'
 import {toolVersions} from '../cache/tool-versions.js'
-import {pageFrontMatter, readSourceFile, type SourceFile} from '../data/own-front-matter.js'
+import {readSourceFile, type SourceFile} from '../data/own-front-matter.js'
 import {createRenderer, type RenderMarkdown, type RenderTask} from '../library/render-markdown.js'
 import type {ResolvedOptions} from '../options/normalize.js'
 import type {BuildStats, RenderedArticle} from '../types.js'
@@ -88,15 +88,18 @@ export class ArticleRenderer {
     promise.catch(() => {})
   }
 
-  /** The rendered article for a page; `body` is what Eleventy passed to the template engine. */
-  async render(inputPath: string, body: string, data: Record<string, unknown>): Promise<RenderedArticle> {
+  /**
+   * The rendered article for a page; `body` is what Eleventy passed to the template engine.
+   * remark-health-claims gets the page's own front matter, not the data cascade: global data
+   * keys (a site's `disclaimers` list, say) must not read as the page's disclaimer opt-outs.
+   */
+  async render(inputPath: string, body: string): Promise<RenderedArticle> {
     this.stats.pages++
     let file = await this.#sources.get(inputPath)
     if (!file) {
       file = await readSourceFile(inputPath, this.#parsingOptions()).catch(() => undefined)
     }
-    const own = file?.frontmatter ?? {}
-    const frontmatter = pageFrontMatter(own, data)
+    const frontmatter = file?.frontmatter ?? {}
     const offsets = file && file.body === body ? file : {lineOffset: 0, charOffset: 0}
     const key = this.#key(body, frontmatter, offsets.lineOffset)
     const pending = this.#pending.get(inputPath)
