@@ -100,9 +100,9 @@ export interface ArticleMeta {
 export interface BuildStats {
   /** Markdown pages rendered through this plugin. */
   pages: number
-  /** Served from the on-disk cache. */
+  /** Renders served from the on-disk cache (prerenders of pages Eleventy then dropped included). */
   cacheHits: number
-  /** Rendered (in a worker or on the main thread). */
+  /** Renders done (in a worker or on the main thread), counted the same way. */
   rendered: number
   /** Renders started before Eleventy asked for them (while it was reading data). */
   prerendered: number

@@ -64,7 +64,7 @@ export function addMarkdownExtension(
         renderer.stats.warnings += article.messages.length - errors.length
         if (errors.length > 0 && published && options.mode === 'publish') {
           // The build stops here: don't leave workers busy with pages nobody will see.
-          void renderer.endBuild().catch(() => {})
+          void renderer.endBuild(true).catch(() => {})
           throw new HealthClaimsBuildError(file, errors)
         }
         return article.html

@@ -64,9 +64,16 @@ export class ArticleRenderer {
     this.#sources.clear()
   }
 
-  async endBuild(): Promise<void> {
+  /**
+   * @param abandon Stop renders still running (the build failed). Otherwise they finish and are
+   *   cached: Eleventy may never ask for a page it read (a preprocessor dropped a draft), and
+   *   without its entry every rebuild would start a worker just to render it again.
+   */
+  async endBuild(abandon = false): Promise<void> {
+    const unused = [...this.#pending.values()].map((pending) => pending.promise)
     this.#pending.clear()
     this.#sources.clear()
+    if (!abandon) await Promise.allSettled(unused)
     if (this.#pool) await this.#pool.close()
     await Promise.all(this.#writes)
   }
