@@ -166,6 +166,7 @@ describe('classifySentence on consumer prose (precision)', () => {
     'This can be useful to share with a GP.',
     'It is useful to bring a list of your medicines.',
     'A diary can help you remember what you took.',
+    'Many people find it helps to note down their questions.',
     // Signposting: the subject is the publication itself.
     'Our separate article on painkillers has more detail.',
     'Our other articles cover heat, exercise and over-the-counter pain relief.',
@@ -177,6 +178,7 @@ describe('classifySentence on consumer prose (precision)', () => {
     'the pain is very bad or getting worse',
     'what makes it better or worse',
     'Many people simply try both and keep whichever feels better.',
+    "Everyone's back is different.",
     // Harms that are looked for, and how a product is marketed, are not asserted by the writer.
     'They need to know so they can check for side effects and interactions.',
     'Ask your pharmacist about possible side effects.',
@@ -195,6 +197,7 @@ describe('classifySentence on consumer prose (precision)', () => {
     ['Mortality differed between the two groups.', 'correlational'],
     ['Side effects include nausea and dizziness', 'direct'],
     ['Heat may help to ease stiffness.', 'conditional'],
+    ['Sitting for long periods can make back pain worse.', 'direct'],
     ['It helps to reduce swelling.', 'direct'],
     ['Stretching may help you sleep better.', 'conditional'],
     ['This article shows that heat reduces pain.', 'direct'],

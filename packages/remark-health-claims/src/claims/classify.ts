@@ -308,7 +308,8 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   // "gradually increase it", "reduce the dose": adjusting a dose is an action, not a health effect.
   if (changeVerbs.has(lemma) && doseObjects.has(next === 'the' || next === 'your' ? tokens[index + 2] ?? '' : next)) return undefined
   // "might make you gain weight": causative make + object.
-  if (lemma === 'make' && !causativeObjects.has(next)) return undefined
+  // "can make back pain worse": make + object + resulting state.
+  if (lemma === 'make' && !causativeObjects.has(next) && indexWithin(tokens, index + 2, Math.min(clauseSpan(tokens, index)[1], index + 6), resultStates) === -1) return undefined
   // "may improve the understanding of …": knowledge, not health.
   if (hasWithin(tokens, index + 1, index + 3, knowledgeObjects)) return undefined
   if (evidenceSubjectVerbs.has(lemma)) {
@@ -321,7 +322,9 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
       const helped = helpedVerb(tokens, index)
       if (helped !== '' && activityVerbs.has(helped)) return undefined
       const subjectAt = skipModalsBackward(tokens, index - 1)
-      if (subjectAt === 0 && tokens[0] === 'it' && tokens[index + 1] === 'to' && !causalVerbs.has(helped)) return undefined
+      // Extraposed "it": sentence-initial, or after a verb of finding ("many people find it helps to …").
+      const dummy = tokens[subjectAt] === 'it' && (subjectAt === 0 || findingVerbs.has(tokens[subjectAt - 1] ?? ''))
+      if (dummy && tokens[index + 1] === 'to' && !causalVerbs.has(helped)) return undefined
     }
     if (lemma === 'support' && hasWithin(tokens, index + 1, index + 4, supportObjects)) return undefined
   }
@@ -356,6 +359,9 @@ function helpedVerb(tokens: readonly string[], index: number): string {
   if (tokens[cursor] === 'to') cursor++
   return tokens[skipAdverbsForward(tokens, cursor)] ?? ''
 }
+
+const findingVerbs: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'think', 'thinks', 'feel', 'feels', 'say', 'says'])
+const resultStates: ReadonlySet<string> = new Set(['worse', 'better', 'easier', 'harder', 'stronger', 'weaker', 'sicker', 'healthier', 'ill', 'sick', 'sleepy', 'drowsy', 'dizzy'])
 
 function skipModalsBackward(tokens: readonly string[], index: number): number {
   let cursor = index
@@ -711,8 +717,10 @@ function comparisonCueAt(tokens: readonly string[], index: number): RelationCue 
     const before = tokens[back] ?? ''
     // A relative clause in a verbless fragment ("pain that is worse at night") describes, it does not compare.
     const describes = relativePronouns.has(tokens[back - 1] ?? '') && !hasFiniteVerbBefore(tokens, back - 1)
+    // "Everyone's back is different": nothing is compared with anything.
+    const bare = next === '' || clauseBreaks.has(next)
     if ((((beForms.has(before) && !article) || before === 'had' || before === 'have' || before === 'has')) && index > 1 &&
-      !describes) {
+      !describes && !(bare && token === 'different')) {
       return {type: 'comparison', index, words: `${before} ${token}`}
     }
   }
