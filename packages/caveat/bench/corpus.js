@@ -46,22 +46,28 @@ function pick(rand, list) {
 
 function sentence(rand, state) {
   const roll = rand()
-  if (roll < 0.45) {
+  if (roll < 0.3) {
     const exposure = pick(rand, exposures)
     const claim = `${exposure[0].toUpperCase()}${exposure.slice(1)} ${pick(rand, verbs)} ${pick(rand, outcomes)} in people with ${state.condition}`
-    if (rand() < 0.6) {
+    if (rand() < 0.7) {
       state.footnotes++
       return `${claim}.[^${state.footnotes}]`
     }
-    if (rand() < 0.5) {
+    if (rand() < 0.8) {
       const [name, url] = pick(rand, sources)
       return `${claim}, according to the [${name} page on ${state.condition}](${url}${state.slug}-${state.footnotes}).`
     }
     return `${claim}.`
   }
-  if (roll < 0.55) return `Talk to your doctor before you start ${pick(rand, exposures)}, especially if you take other medicines.`
-  return pick(rand, filler)
+  if (roll < 0.4) return `Talk to your doctor before you start ${pick(rand, exposures)}, especially if you take other medicines.`
+  state.sentences = (state.sentences ?? 0) + 1
+  const detail = pick(rand, ['in the morning', 'after meals', 'at the weekend', 'before bed', 'at work', 'on bad days', 'when travelling', 'in winter', 'with a friend', 'for ten minutes'])
+  return `${pick(rand, openers)} ${pick(rand, actions)} ${detail}${state.sentences % 7 === 0 ? `, as ${pick(rand, names)} found` : ''}.`
 }
+
+const openers = ['Some people', 'Many readers', 'You might', 'It can help to', 'Try to', 'Plan to', 'Most of us', 'Patients often']
+const actions = ['write down how they feel', 'take a short walk', 'drink a glass of water', 'stretch gently', 'check their diary', 'rest for a while', 'call a friend', 'eat a light snack', 'note any triggers', 'keep a simple routine']
+const names = ['Priya', 'Tom', 'Aisha', 'Marek', 'Lena', 'Kofi', 'Sara', 'Jon']
 
 function paragraph(rand, state, sentences) {
   const parts = []
@@ -103,7 +109,7 @@ export function article(index) {
     }
     if (section % 3 === 1) {
       lines.push('Things that can help:', '')
-      for (let i = 0; i < 4; i++) lines.push(`- ${pick(rand, filler)}`)
+      for (let i = 0; i < 4; i++) lines.push(`- ${sentence(rand, state)}`)
       lines.push('')
       words += 50
     }
@@ -117,7 +123,7 @@ export function article(index) {
   lines.push('## References', '')
   for (let i = 1; i <= state.footnotes; i++) {
     const [name, url] = pick(rand, sources)
-    lines.push(`[^${i}]: ${name}. ${condition} and ${pick(rand, exposures)}. ${url}${slug}-${i}`, '')
+    lines.push(`[^${i}]: ${name}. ${condition} and ${pick(rand, exposures)}. <${url}${slug}-${i}>`, '')
   }
   return lines.join('\n')
 }

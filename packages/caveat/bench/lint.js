@@ -92,7 +92,8 @@ const caveat = ['node', [path.join(snapshot, 'caveat/bin/caveat.js'), 'lint', '-
 const runs = [
   ['caveat lint (cold)', ...caveat, () => rmSync(path.join(directory, '.cache'), {recursive: true, force: true})],
   ['caveat lint (warm, cache)', ...caveat],
-  ['remark-cli + preset-lint-recommended', bin('remark'), ['content', '--use', 'remark-frontmatter', '--use', 'remark-gfm', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', '--no-config', '--no-ignore'], undefined],
+  // remark-cli resolves plugins from the working directory (the temp dir): give it their paths.
+  ['remark-cli + preset-lint-recommended', bin('remark'), ['content', ...['remark-frontmatter', 'remark-gfm', 'remark-preset-lint-recommended'].flatMap((name) => ['--use', path.join(repoRoot, 'node_modules', name, 'index.js')]), '--quiet', '--no-stdout', '--no-config', '--no-ignore'], undefined],
   ['markdownlint-cli2', bin('markdownlint-cli2'), ['content/**/*.md'], undefined]
 ]
 
@@ -109,7 +110,7 @@ for (const [name, command, args, before] of runs) {
     console.error(`  (warm run analysed ${stats.analysed} files: the linter was rebuilt meanwhile; measuring again)`)
     result = await measure(command, args)
   }
-  if (name.startsWith('caveat') && result.code === 2) {
+  if ((name.startsWith('caveat') && result.code === 2) || /Cannot process file|Cannot find module/.test(result.stderr)) {
     console.error(`${name} failed:\n${result.stderr}`)
     process.exitCode = 1
   }
