@@ -39,7 +39,8 @@ export const stylish: Reporter = (report, {color}) => {
       const marks = (['authorship', 'attribution', 'disclosure', 'currency'] as const)
         .map((key) => (jama[key] ? c.green('✓') : c.red('✗')) + ' ' + key)
         .join('  ')
-      const claims = file.ledger?.claims ?? []
+      // The ledger also lists advice-only sentences (strength 'none'): they are not claims to source.
+      const claims = (file.ledger?.claims ?? []).filter((claim) => claim.strength !== 'none')
       const unsourced = claims.filter((claim) => claim.status === 'unsourced').length
       const grade = file.readability ? `grade ${file.readability.grade.toFixed(1)}` : ''
       out.push(

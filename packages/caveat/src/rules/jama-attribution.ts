@@ -13,7 +13,9 @@ export const rule: DocumentRule = {
     notOk: [{markdown: 'Kratom relieves back pain and cures anxiety.\n', lines: [1]}]
   },
   check(facts) {
-    const unsourced = facts.ledger?.claims.filter((claim) => claim.status === 'unsourced') ?? []
+    // Advice-only sentences (strength 'none') are in the ledger too, but they assert no relationship to source.
+    const unsourced =
+      facts.ledger?.claims.filter((claim) => claim.strength !== 'none' && claim.status === 'unsourced') ?? []
     if (unsourced.length === 0) return []
     const first = unsourced[0]!
     return [
