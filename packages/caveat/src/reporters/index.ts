@@ -4,7 +4,7 @@ import type {Reporter, ReporterOptions} from './types.js'
 
 export type {Reporter, ReporterOptions} from './types.js'
 
-export const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const
+export const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab', 'html'] as const
 export type Format = (typeof formats)[number]
 
 export function isFormat(value: string): value is Format {
@@ -31,6 +31,8 @@ export async function loadReporter(format: Format): Promise<Reporter> {
       return (await import('./github.js')).github
     case 'junit':
       return (await import('./junit.js')).junit
+    case 'gitlab':
+      return (await import('./gitlab.js')).gitlab
     case 'html': // the reviewer's report as one page; async (reads the sources), awaited by render()
       return (await import('../report-html/format.js')).html as unknown as Reporter
   }
