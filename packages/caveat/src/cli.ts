@@ -77,6 +77,8 @@ function buildProgram(io: CliIo, argv: string[], result: {code: number}): Comman
     .addOption(outputOption())
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
     .option('--strict-drafts', 'problems in drafts fail too')
+    .option('--expect-shards <n>', 'exit 1 unless the reports are shards 1..N of N (a shard that did not run is never green)')
+    .option('--site-dir <dir>', 'a11y reports: the site folder, for locations of pages without a known source', '_site')
     .action(async (files: string[], flags: Record<string, unknown>) => {
       const {mergeCommand} = await import('./cli/merge-command.js')
       result.code = await mergeCommand(files, flags as never, argv.slice(argv.indexOf('merge') + 1), io)

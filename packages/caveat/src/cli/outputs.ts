@@ -61,12 +61,15 @@ export async function emit(report: Report, targets: OutputTarget[], io: CliIo): 
     const color = target.file === undefined && Boolean(io.stdout.isTTY) && io.env['NO_COLOR'] === undefined
     const text = await render(target.format, report, {color})
     if (target.file === undefined) io.stdout.write(text)
-    else {
-      try {
-        await writeAtomically(path.resolve(io.cwd, target.file), text)
-      } catch (error) {
-        throw new UsageError(`Cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check that the folder is writable.`)
-      }
-    }
+    else await writeOutput(io, target.file, text)
+  }
+}
+
+/** Write one report file atomically, with a clear error when it cannot be written. */
+export async function writeOutput(io: CliIo, file: string, text: string): Promise<void> {
+  try {
+    await writeAtomically(path.resolve(io.cwd, file), text)
+  } catch (error) {
+    throw new UsageError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check that the folder is writable.`)
   }
 }

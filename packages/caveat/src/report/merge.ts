@@ -10,6 +10,7 @@ const reportShape = z.looseObject({
   version: z.string(),
   kind: z.enum(['lint', 'a11y']),
   files: z.array(z.looseObject({path: z.string(), messages: z.array(z.looseObject({ruleId: z.string(), severity: z.enum(['error', 'warning', 'info'])}))})),
+  shard: z.object({index: z.number().int().min(1), total: z.number().int().min(1)}).optional(),
   stats: z.object({analysed: z.number(), cached: z.number()}).optional()
 })
 
@@ -49,6 +50,46 @@ export function mergeReports(reports: Report[]): MergeResult {
     },
     duplicates
   }
+}
+
+/**
+ * `--expect-shards N`: the reports must be shards 1..N of N, each exactly once.
+ * A shard that did not run (a cancelled matrix job, a missing artifact) is never green.
+ */
+export function checkShards(reports: Report[], names: string[], expected: number): void {
+  const totals = new Set<number>()
+  const seen = new Map<number, string>()
+  reports.forEach((report, position) => {
+    const name = names[position] ?? `report ${position + 1}`
+    if (!report.shard) {
+      throw new UsageError(
+        `caveat report merge: ${name} is not a shard's report (it has no "shard" field). Pass the reports written with --shard i/${expected}.`
+      )
+    }
+    totals.add(report.shard.total)
+    const earlier = seen.get(report.shard.index)
+    if (earlier !== undefined) {
+      throw new UsageError(`caveat report merge: ${earlier} and ${name} are both shard ${report.shard.index}/${report.shard.total}. Pass each shard's report once.`)
+    }
+    seen.set(report.shard.index, name)
+  })
+  if (totals.size > 1) {
+    throw new UsageError(
+      `caveat report merge: the reports disagree on the number of shards (${[...totals].sort((a, b) => a - b).join(', ')}). Pass reports of one --shard i/n run.`
+    )
+  }
+  const [total] = [...totals]
+  if (total !== expected) {
+    throw new UsageError(`caveat report merge: the reports are shards of ${total}, but --expect-shards is ${expected}. Make the matrix and the merge agree.`)
+  }
+}
+
+/** The shard numbers in 1..expected that no report covers. */
+export function missingShards(reports: Report[], expected: number): number[] {
+  const present = new Set(reports.map((report) => report.shard?.index))
+  const missing: number[] = []
+  for (let index = 1; index <= expected; index++) if (!present.has(index)) missing.push(index)
+  return missing
 }
 
 export async function readReport(file: string): Promise<Report> {
