@@ -2,7 +2,10 @@
  * `--format`/`--output` pairs, in the order given: each `--output` belongs to the
  * `--format` before it (`--format json --output a.json --format sarif --output b.sarif`).
  */
-import {mkdir, rename, writeFile} from 'node:fs/promises'
+import {mkdir, rename, unlink, writeFile} from 'node:fs/promises'
+import {createWriteStream} from 'node:fs'
+import {Readable} from 'node:stream'
+import {pipeline} from 'node:stream/promises'
 import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import {UsageError, type CliIo} from '../cli-io.js'
@@ -58,11 +61,43 @@ async function writeAtomically(file: string, content: string): Promise<void> {
 
 export async function emit(report: Report, targets: OutputTarget[], io: CliIo): Promise<void> {
   for (const target of targets) {
+    if (target.format === 'json' && target.file !== undefined) {
+      await writeJsonReport(io, target.file, report)
+      continue
+    }
     const color = target.file === undefined && Boolean(io.stdout.isTTY) && io.env['NO_COLOR'] === undefined
     const text = await render(target.format, report, {color})
     if (target.file === undefined) io.stdout.write(text)
     else await writeOutput(io, target.file, text)
   }
+}
+
+/** The JSON report streamed to its file (it can be tens of MB): atomically, like the others. */
+async function writeJsonReport(io: CliIo, file: string, report: Report): Promise<void> {
+  const {jsonChunks} = await import('../reporters/json.js')
+  const target = path.resolve(io.cwd, file)
+  const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    await mkdir(path.dirname(target), {recursive: true})
+    await pipeline(Readable.from(batched(jsonChunks(report))), createWriteStream(temporary))
+    await rename(temporary, target)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    throw new UsageError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check that the folder is writable.`)
+  }
+}
+
+/** Join small chunks into ~1 MB writes. */
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let buffer = ''
+  for (const chunk of chunks) {
+    buffer += chunk
+    if (buffer.length >= 1 << 20) {
+      yield buffer
+      buffer = ''
+    }
+  }
+  if (buffer) yield buffer
 }
 
 /** Write one report file atomically, with a clear error when it cannot be written. */

@@ -112,15 +112,12 @@ export async function createAnalyser(config: ResolvedConfig): Promise<Analyser> 
         frontmatterLine: frontmatter.line,
         affiliateLink: frontmatter.data?.['sponsored'] === true ? {url: 'sponsored: true', line: frontmatter.keyLines['sponsored'] ?? 1} : links.affiliateLink,
         disclosureLine: links.disclosureLine,
-        ledger: ledger ? structuredClone(stripUndefined(ledger)) : undefined,
+        // Plain data (positions, strings): serialised once, by whoever sends or stores it.
+        ledger,
         readability
       }
     }
   }
-}
-
-function stripUndefined<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
 }
 
 export function toReportMessage(message: VFileMessage, config: ResolvedConfig, docsBase?: string): ReportMessage | undefined {

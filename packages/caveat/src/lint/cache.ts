@@ -61,6 +61,7 @@ export class AnalysisCache {
   readonly directory: string
   readonly enabled: boolean
   readonly #configKey: string
+  #madeDirectory = false
 
   constructor(directory: string, configKeyValue: string, enabled: boolean) {
     this.directory = directory
@@ -97,12 +98,20 @@ export class AnalysisCache {
   }
 
   async set(key: string, analysis: Analysis): Promise<void> {
+    await this.setSerialised(key, JSON.stringify(analysis))
+  }
+
+  /** Store an analysis already serialised with JSON.stringify (as workers return it). */
+  async setSerialised(key: string, analysisJson: string): Promise<void> {
     if (!this.enabled) return
     const file = this.#file(key)
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
     try {
-      await mkdir(this.directory, {recursive: true})
-      await writeFile(temporary, JSON.stringify({key, analysis}))
+      if (!this.#madeDirectory) {
+        await mkdir(this.directory, {recursive: true})
+        this.#madeDirectory = true
+      }
+      await writeFile(temporary, `{"key":${JSON.stringify(key)},"analysis":${analysisJson}}`)
       await rename(temporary, file)
     } catch {
       // A cache that cannot be written only costs time next run.

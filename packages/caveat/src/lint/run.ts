@@ -3,6 +3,7 @@
  * has, analyse the rest in worker threads, judge document rules, build the report.
  */
 import os from 'node:os'
+import v8 from 'node:v8'
 import path from 'node:path'
 import type {FileReport, Report} from '../report-types.js'
 import type {ResolvedConfig} from '../config/schema.js'
@@ -87,9 +88,12 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
       await Promise.all(
         pending.map(async (item) => {
           try {
-            const analysis = await analyse.run({path: item.path, content: item.content})
-            await cache.set(item.key, analysis)
-            accept(item.index, analysis)
+            const serialised = await analyse.run({path: item.path, content: item.content})
+            item.content = ''
+            // Parse before the cache write: the report must not wait on the disk, and the
+            // content string can go as soon as it was analysed.
+            accept(item.index, JSON.parse(serialised) as Analysis)
+            await cache.setSerialised(item.key, serialised)
           } catch (error) {
             reports[item.index] = {
               path: item.path,
@@ -130,9 +134,12 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
 }
 
 interface Analysers {
-  run(task: WorkerTask): Promise<Analysis>
+  /** The analysis, serialised as JSON. */
+  run(task: WorkerTask): Promise<string>
   close(): Promise<void>
 }
+
+const semiSpaceMb = 32
 
 async function startAnalysers(count: number, options: LintRunOptions): Promise<Analysers> {
   const threads = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), count))
@@ -140,8 +147,12 @@ async function startAnalysers(count: number, options: LintRunOptions): Promise<A
   if (threads === 1 || count < 4) {
     const {createAnalyser} = await import('./analyse.js')
     const analyse = await createAnalyser(options.config)
-    return {run: analyse, close: async () => undefined}
+    return {run: async (task) => JSON.stringify(await analyse(task)), close: async () => undefined}
   }
+  // micromark allocates millions of short-lived objects per file: larger semi-spaces
+  // mean far fewer scavenges (measured: GC went from ~22% to ~11% of worker time).
+  // Set before the workers start, whose heaps take it up; `resourceLimits` does not.
+  v8.setFlagsFromString(`--max-semi-space-size=${semiSpaceMb}`)
   const {Piscina} = await import('piscina')
   const workerData: WorkerData = {cwd: options.cwd, configPath: options.config.path}
   const pool = new Piscina({
@@ -152,7 +163,7 @@ async function startAnalysers(count: number, options: LintRunOptions): Promise<A
     idleTimeout: 1000
   })
   return {
-    run: (task) => pool.run(task) as Promise<Analysis>,
+    run: (task) => pool.run(task) as Promise<string>,
     close: () => pool.destroy()
   }
 }

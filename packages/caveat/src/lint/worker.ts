@@ -18,8 +18,17 @@ export interface WorkerTask {
 
 let analyser: Promise<Analyser> | undefined
 
-export default async function analyseInWorker(task: WorkerTask): Promise<Analysis> {
+/**
+ * Returns the analysis as JSON: serialised once here, off the main thread, it crosses
+ * to the main thread as one string (cheap to post, unlike a structured clone of
+ * thousands of small objects) and goes into the cache file as is.
+ */
+export default async function analyseInWorker(task: WorkerTask): Promise<string> {
   const data = workerData as WorkerData
   analyser ??= loadConfig(data.cwd, data.configPath).then(({config}) => createAnalyser(config))
-  return (await analyser)(task)
+  return serialiseAnalysis(await (await analyser)(task))
+}
+
+export function serialiseAnalysis(analysis: Analysis): string {
+  return JSON.stringify(analysis)
 }
