@@ -6,6 +6,7 @@
 //
 //   node bench/a11y.js            # 100 pages
 //   BENCH_PAGES=20 node bench/a11y.js
+//   BENCH_CAVEAT_ONLY=1 node bench/a11y.js   # caveat alone, no pa11y-ci rows
 import {execFile} from 'node:child_process'
 import {cp, mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises'
 import {existsSync} from 'node:fs'
@@ -106,12 +107,15 @@ try {
     console.error(`bench: ${tool} ${runners} c=${concurrency}: ${result.seconds.toFixed(1)} s`)
   }
 
-  const server = await serveDirectory(bench)
-  try {
-    for (const concurrency of [1, 2]) row('pa11y-ci 4', 'htmlcs', concurrency, await timePa11yCi(server.origin, paths, ['htmlcs'], concurrency, scratch, executablePath))
-    row('pa11y-ci 4', 'axe+htmlcs', 2, await timePa11yCi(server.origin, paths, ['axe', 'htmlcs'], 2, scratch, executablePath))
-  } finally {
-    await server.close()
+  // BENCH_CAVEAT_ONLY=1 skips pa11y-ci (quick iterations; the comparison needs it).
+  if (!process.env.BENCH_CAVEAT_ONLY) {
+    const server = await serveDirectory(bench)
+    try {
+      for (const concurrency of [1, 2]) row('pa11y-ci 4', 'htmlcs', concurrency, await timePa11yCi(server.origin, paths, ['htmlcs'], concurrency, scratch, executablePath))
+      row('pa11y-ci 4', 'axe+htmlcs', 2, await timePa11yCi(server.origin, paths, ['axe', 'htmlcs'], 2, scratch, executablePath))
+    } finally {
+      await server.close()
+    }
   }
 
   const cwd = path.join(scratch, 'cwd')

@@ -37,9 +37,13 @@ export function axeVersion(): string {
   return (requireFromPa11y('axe-core/package.json') as {version: string}).version
 }
 
-/** Caveat's axe runner, which pa11y loads by path (compiled; from src/ under vitest, use dist/'s). */
-const compiledRunner = fileURLToPath(new URL('./runners/axe.cjs', import.meta.url))
-export const axeRunnerPath = existsSync(compiledRunner) ? compiledRunner : fileURLToPath(new URL('../../dist/a11y/runners/axe.cjs', import.meta.url))
+/** Caveat's runners, which pa11y loads by path (compiled; from src/ under vitest, use dist/'s). */
+function runnerPath(name: string): string {
+  const compiled = fileURLToPath(new URL(`./runners/${name}.cjs`, import.meta.url))
+  return existsSync(compiled) ? compiled : fileURLToPath(new URL(`../../dist/a11y/runners/${name}.cjs`, import.meta.url))
+}
+export const axeRunnerPath = runnerPath('axe')
+export const htmlcsRunnerPath = runnerPath('htmlcs')
 
 /** Axe rules that speak about the tool, not the page. */
 const toolingRules = new Set(['frame-tested'])

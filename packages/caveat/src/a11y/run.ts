@@ -14,7 +14,7 @@ import {glob} from 'tinyglobby'
 import type {FileReport, Report, ReportMessage} from '../report-types.js'
 import {findBrowser, launchBrowser} from './browser.js'
 import {PageCache, pageKey} from './cache.js'
-import {checkPage, PageRunError, type CheckOptions} from './check-page.js'
+import {checkPage, PageRunError, runnerAssets, type CheckOptions} from './check-page.js'
 import type {A11yConfig} from './config.js'
 import {axeVersion} from './grade.js'
 import {discoverPages, pageMatchesSource, slugOf, sourceFromHtml, type SitePage} from './pages.js'
@@ -208,7 +208,7 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
   if (toCheck.length > 0) {
     // Only now do we need a browser: a fully cached run works without one.
     const location = findBrowser({env, configured: config.executablePath})
-    const server = await serveDirectory(siteRoot)
+    const server = await serveDirectory(siteRoot, {assets: runnerAssets})
     let browser: Browser | undefined
     try {
       browser = await launchBrowser(location.executablePath, env)
@@ -220,6 +220,7 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
         ignore: config.ignore,
         hideElements: config.hideElements,
         timeout: config.timeout,
+        viewport: config.viewport,
         warnings: config.warnings,
         htmlcsWarnings: config.htmlcsWarnings
       }

@@ -37,10 +37,27 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined
 }
 
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * Extra files served at fixed URL paths (e.g. `/.caveat-a11y/axe.js` → axe.min.js), with a
+   * long-lived cache header: the checker's own scripts, which Chromium then compiles once
+   * and reuses from its code cache on every page. They win over a site file at the same path.
+   */
+  assets?: Record<string, string> | undefined
+}
+
+export async function serveDirectory(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir)
+  const assets = new Map(Object.entries(options.assets ?? {}))
   const server: Server = createServer((request, response) => {
     const {pathname} = new URL(request.url ?? '/', 'http://127.0.0.1')
+    const asset = assets.get(pathname)
+    if (asset) {
+      response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable'})
+      if (request.method === 'HEAD') response.end()
+      else createReadStream(asset).on('error', () => response.destroy()).pipe(response)
+      return
+    }
     resolveFile(root, pathname).then(
       (file) => {
         if (!file) {

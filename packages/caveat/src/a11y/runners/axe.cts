@@ -6,6 +6,7 @@
  * its WCAG criterion instead of axe's impact. `run` is stringified into the page:
  * it must not reference anything outside itself. Caveat sets `window.__caveatAxeTags`
  * (the WCAG tags to run) before calling pa11y, since pa11y passes only its own options.
+ * axe itself is loaded into the page by Caveat beforehand (`library`), not through `scripts`.
  */
 import path = require('node:path')
 
@@ -94,6 +95,9 @@ const axeScript = path.join(path.dirname(require.resolve('axe-core', {paths: [pa
 
 export = {
   run,
-  scripts: [axeScript],
+  // Caveat loads axe itself before pa11y runs this runner (a cached `<script src>`, see check-page.ts):
+  // pa11y would otherwise re-evaluate ~550 kB of source on every page.
+  scripts: [] as string[],
+  library: {file: axeScript, global: 'axe'},
   supports: '^9.0.0'
 }
