@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto'
 import fs from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {RenderedArticle} from '../types.js'
 
@@ -29,7 +30,9 @@ export class DiskCache {
   async get(key: string): Promise<RenderedArticle | undefined> {
     let text: string
     try {
-      text = await fs.readFile(this.file(key), 'utf8')
+      // Synchronous for the reason given in `readSourceFile`: a cold build's renders must not
+      // wait for a thread-pool queue just to learn that an entry is missing.
+      text = readFileSync(this.file(key), 'utf8')
     } catch {
       return undefined
     }
