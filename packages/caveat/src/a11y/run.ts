@@ -12,6 +12,7 @@ import path from 'node:path'
 import type {Browser, Page} from 'puppeteer'
 import {glob} from 'tinyglobby'
 import type {FileReport, Report, ReportMessage} from '../report-types.js'
+import {summarise} from '../report/summary.js'
 import {findBrowser, launchBrowser} from './browser.js'
 import {PageCache, pageKey} from './cache.js'
 import {checkPage, PageRunError, runnerAssets, type CheckOptions} from './check-page.js'
@@ -99,19 +100,6 @@ function settingsKey(config: A11yConfig): string {
     pa11y: pa11yVersion,
     axe: axeVersion()
   })
-}
-
-function summarize(files: FileReport[]): Report['summary'] {
-  const summary = {files: files.length, errors: 0, warnings: 0, infos: 0, failed: 0}
-  for (const file of files) {
-    if (file.failed) summary.failed++
-    for (const message of file.messages) {
-      if (message.severity === 'error') summary.errors++
-      else if (message.severity === 'warning') summary.warnings++
-      else summary.infos++
-    }
-  }
-  return summary
 }
 
 interface PendingPage {
@@ -276,7 +264,7 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
 
   const files = entries.map((entry) => results.get(entry.page.path)!).filter(Boolean)
   const seconds = (performance.now() - started) / 1000
-  const report: Report = {tool: 'caveat', version: caveatVersion, kind: 'a11y', shard: options.shard, files, summary: summarize(files)}
+  const report: Report = {tool: 'caveat', version: caveatVersion, kind: 'a11y', shard: options.shard, files, summary: summarise(files)}
   return {
     report,
     stats: {
