@@ -35,6 +35,38 @@ describe('content-hash cache (.cache/caveat/)', () => {
     expect(second.files).toEqual(first.files)
   })
 
+  it('writes the same report from the cache as from a fresh analysis, byte for byte, in every format', () => {
+    const withoutStats = (text: string) => text.replace(/"stats":\{[^}]*\}/, '').replace(/; \d+ analysed, \d+ from cache/, '')
+    for (const format of ['json', 'stylish', 'sarif', 'github', 'junit']) {
+      const fresh = caveat(['lint', 'content', '--no-cache', '--format', format], dir)
+      const cached = caveat(['lint', 'content', '--format', format], dir)
+      expect(cached.code).toBe(fresh.code)
+      expect(withoutStats(cached.stdout), format).toBe(withoutStats(fresh.stdout))
+    }
+    const fresh = path.join(dir, 'fresh.json')
+    const cached = path.join(dir, 'cached.json')
+    caveat(['lint', 'content', '--no-cache', '--format', 'json', '--output', fresh], dir)
+    caveat(['lint', 'content', '--format', 'json', '--output', cached], dir)
+    expect(withoutStats(readFileSync(cached, 'utf8'))).toBe(withoutStats(readFileSync(fresh, 'utf8')))
+    expect((JSON.parse(readFileSync(cached, 'utf8')) as Report).stats).toEqual({analysed: 0, cached: 3})
+  })
+
+  it('ignores an entry whose stored findings were damaged (same size, one byte changed)', () => {
+    const directory = path.join(dir, '.cache/caveat')
+    for (const entry of readdirSync(directory)) {
+      const file = path.join(directory, entry)
+      const bytes = readFileSync(file)
+      const at = bytes.indexOf('"ruleId"', bytes.indexOf(0x0a))
+      if (at < 0) continue
+      bytes[at + 2] = 'X'.charCodeAt(0)
+      writeFileSync(file, bytes)
+    }
+    const report = lint(dir)
+    expect(report.stats!.analysed).toBeGreaterThan(0)
+    expect(report.files).toEqual(first.files)
+    expect(JSON.stringify(report)).not.toContain('"rXleId"')
+  })
+
   it('re-analyses an edited file only', () => {
     const file = path.join(dir, 'content/b.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('For more, [click here]', 'For more, [read the heat study]'))

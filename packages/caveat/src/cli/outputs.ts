@@ -2,10 +2,7 @@
  * `--format`/`--output` pairs, in the order given: each `--output` belongs to the
  * `--format` before it (`--format json --output a.json --format sarif --output b.sarif`).
  */
-import {mkdir, rename, unlink, writeFile} from 'node:fs/promises'
-import {createWriteStream} from 'node:fs'
-import {Readable} from 'node:stream'
-import {pipeline} from 'node:stream/promises'
+import {mkdir, open, rename, unlink, writeFile, type FileHandle} from 'node:fs/promises'
 import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import {UsageError, type CliIo} from '../cli-io.js'
@@ -79,7 +76,13 @@ async function writeJsonReport(io: CliIo, file: string, report: Report): Promise
   const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
     await mkdir(path.dirname(target), {recursive: true})
-    await pipeline(Readable.from(batched(jsonChunks(report))), createWriteStream(temporary))
+    const handle = await open(temporary, 'w')
+    try {
+      // Gathered writes: the cached parts go to the file as they are, never copied into one buffer.
+      for (const batch of batched(jsonChunks(report))) await writeAll(handle, batch)
+    } finally {
+      await handle.close()
+    }
     await rename(temporary, target)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
@@ -87,17 +90,46 @@ async function writeJsonReport(io: CliIo, file: string, report: Report): Promise
   }
 }
 
-/** Join small chunks into ~1 MB writes. */
-function* batched(chunks: Iterable<string>): Generator<string> {
-  let buffer = ''
+/** Group chunks into batches of ~1 MB, each written with one writev call. */
+function* batched(chunks: Iterable<string | Buffer>): Generator<Buffer[]> {
+  let parts: Buffer[] = []
+  let size = 0
+  let text = ''
+  const flushText = () => {
+    if (text) parts.push(Buffer.from(text))
+    size += text.length
+    text = ''
+  }
   for (const chunk of chunks) {
-    buffer += chunk
-    if (buffer.length >= 1 << 20) {
-      yield buffer
-      buffer = ''
+    // Small strings (punctuation, keys) are joined first: a writev of thousands of tiny buffers is slow too.
+    if (typeof chunk === 'string') text += chunk
+    else {
+      flushText()
+      parts.push(chunk)
+      size += chunk.length
+    }
+    // IOV_MAX is 1024 on Linux: stay under it.
+    if (size + text.length >= 1 << 20 || parts.length >= 1000) {
+      flushText()
+      yield parts
+      parts = []
+      size = 0
     }
   }
-  if (buffer) yield buffer
+  flushText()
+  if (parts.length > 0) yield parts
+}
+
+async function writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
+  let pending = buffers
+  while (pending.length > 0) {
+    let {bytesWritten} = await handle.writev(pending)
+    // A short write: drop what was written and go on with the rest.
+    let index = 0
+    while (index < pending.length && bytesWritten >= pending[index]!.length) bytesWritten -= pending[index++]!.length
+    pending = pending.slice(index)
+    if (bytesWritten > 0) pending[0] = pending[0]!.subarray(bytesWritten)
+  }
 }
 
 /** Write one report file atomically, with a clear error when it cannot be written. */

@@ -26,7 +26,7 @@ import {measureReadability} from './readability.js'
 import {findDisclosureFacts} from './links.js'
 import {applyInlineControl} from './inline-control.js'
 import {resolveSeverity} from './severity.js'
-import type {DocumentFacts} from './facts.js'
+import {attributionFacts, type DocumentFacts} from './facts.js'
 
 export interface Analysis {
   messages: ReportMessage[]
@@ -114,6 +114,7 @@ export async function createAnalyser(config: ResolvedConfig): Promise<Analyser> 
         disclosureLine: links.disclosureLine,
         // Plain data (positions, strings): serialised once, by whoever sends or stores it.
         ledger,
+        attribution: ledger ? attributionFacts(ledger) : undefined,
         readability
       }
     }

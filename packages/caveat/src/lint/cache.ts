@@ -1,21 +1,24 @@
 /**
- * Content-hash cache: one JSON file per analysed file content in `.cache/caveat/`,
+ * Content-hash cache: one file per analysed file content in `.cache/caveat/`,
  * keyed by the content, the configuration and the tool (version and build).
  * Writes are atomic (temp file + rename); unreadable or corrupt entries are ignored
  * and rewritten.
  */
 import {createHash, randomBytes} from 'node:crypto'
-import {mkdir, readFile, rename, writeFile, unlink} from 'node:fs/promises'
+import {mkdir, rename, writeFile, unlink} from 'node:fs/promises'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {crc32} from 'node:zlib'
 import {fileURLToPath} from 'node:url'
 import {globSync} from 'tinyglobby'
 import type {Analysis} from './analyse.js'
+import type {DocumentFacts} from './facts.js'
+import {countClaims, type ClaimCounts, type MessageIndexEntry} from '../report/raw.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import {version} from '../version.js'
 
 /** Bump when the shape of cached entries changes. */
-const format = 1
+const format = 2
 
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) => {
@@ -57,6 +60,41 @@ export function configKey(config: ResolvedConfig): string {
     .digest('hex')
 }
 
+/**
+ * A cached analysis: the small facts parsed, the messages and the ledger kept as the
+ * JSON bytes stored (see report/raw.ts), with an index of message severities and places.
+ */
+export interface CachedAnalysis {
+  draft: boolean
+  claimsUnavailable?: boolean | undefined
+  facts: Omit<DocumentFacts, 'ledger'>
+  messages: Buffer
+  index: MessageIndexEntry[]
+  ledger?: Buffer | undefined
+  claimCounts?: ClaimCounts | undefined
+}
+
+/**
+ * Entry layout: one line of JSON (the head: key, facts, message index, segment sizes and
+ * a CRC-32 of the segments), then the messages as a JSON array, then the ledger as JSON.
+ * The segments are never parsed on a warm run that only writes JSON, so the CRC is what
+ * keeps a damaged entry out of the report.
+ */
+interface EntryHead {
+  format: typeof format
+  key: string
+  draft: boolean
+  claimsUnavailable?: boolean | undefined
+  facts: Omit<DocumentFacts, 'ledger'>
+  index: MessageIndexEntry[]
+  claimCounts?: ClaimCounts | undefined
+  messagesBytes: number
+  ledgerBytes: number
+  crc: number
+}
+
+const newline = 0x0a
+
 export class AnalysisCache {
   readonly directory: string
   readonly enabled: boolean
@@ -77,33 +115,80 @@ export class AnalysisCache {
     return path.join(this.directory, `${key}.json`)
   }
 
-  async get(key: string): Promise<Analysis | undefined> {
+  async get(key: string): Promise<CachedAnalysis | undefined> {
     if (!this.enabled) return undefined
-    let text: string
+    let bytes: Buffer
     try {
-      text = await readFile(this.#file(key), 'utf8')
+      // Synchronous, like the article reads: see read-file.ts.
+      bytes = readFileSync(this.#file(key))
     } catch {
       return undefined
     }
     try {
-      const entry = JSON.parse(text) as {key?: unknown; analysis?: Analysis}
-      const analysis = entry.analysis
-      if (entry.key !== key || !analysis || !Array.isArray(analysis.messages) || typeof analysis.facts !== 'object' || analysis.facts === null) {
+      const end = bytes.indexOf(newline)
+      if (end < 0) return undefined
+      const head = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<EntryHead>
+      const body = bytes.subarray(end + 1)
+      if (
+        head.format !== format ||
+        head.key !== key ||
+        typeof head.facts !== 'object' ||
+        head.facts === null ||
+        !Array.isArray(head.index) ||
+        typeof head.messagesBytes !== 'number' ||
+        typeof head.ledgerBytes !== 'number' ||
+        body.length !== head.messagesBytes + head.ledgerBytes ||
+        crc32(body) !== head.crc
+      ) {
         return undefined
       }
-      return analysis
+      return {
+        draft: head.draft === true,
+        claimsUnavailable: head.claimsUnavailable,
+        facts: head.facts,
+        index: head.index,
+        claimCounts: head.claimCounts,
+        messages: body.subarray(0, head.messagesBytes),
+        ledger: head.ledgerBytes > 0 ? body.subarray(head.messagesBytes) : undefined
+      }
     } catch {
       return undefined
     }
   }
 
   async set(key: string, analysis: Analysis): Promise<void> {
-    await this.setSerialised(key, JSON.stringify(analysis))
+    if (!this.enabled) return
+    const {ledger, ...facts} = analysis.facts
+    const index: MessageIndexEntry[] = []
+    const pieces: string[] = []
+    let offset = 1
+    for (const message of analysis.messages) {
+      const json = JSON.stringify(message)
+      if (pieces.length > 0) offset += 1
+      const length = Buffer.byteLength(json)
+      index.push([message.line ?? 0, message.column ?? 0, message.ruleId, message.severity, offset, offset + length])
+      offset += length
+      pieces.push(json)
+    }
+    const messages = Buffer.from(`[${pieces.join(',')}]`)
+    const ledgerBytes = ledger === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(ledger))
+    const body = Buffer.concat([messages, ledgerBytes])
+    const head: EntryHead = {
+      format,
+      key,
+      draft: analysis.draft,
+      claimsUnavailable: analysis.claimsUnavailable,
+      facts,
+      index,
+      claimCounts: countClaims(ledger),
+      messagesBytes: messages.length,
+      ledgerBytes: ledgerBytes.length,
+      crc: crc32(body)
+    }
+    await this.#write(key, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), body]))
   }
 
-  /** Store an analysis already serialised with JSON.stringify (as workers return it). */
-  async setSerialised(key: string, analysisJson: string): Promise<void> {
-    if (!this.enabled) return
+  async #write(key: string, bytes: Buffer): Promise<void> {
     const file = this.#file(key)
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
     try {
@@ -111,7 +196,7 @@ export class AnalysisCache {
         await mkdir(this.directory, {recursive: true})
         this.#madeDirectory = true
       }
-      await writeFile(temporary, `{"key":${JSON.stringify(key)},"analysis":${analysisJson}}`)
+      await writeFile(temporary, bytes)
       await rename(temporary, file)
     } catch {
       // A cache that cannot be written only costs time next run.

@@ -18,6 +18,28 @@ export interface DocumentFacts {
   affiliateLink?: {url: string; line: number} | undefined
   /** A paragraph that discloses sponsorship, affiliate links or conflicts of interest. */
   disclosureLine?: number | undefined
+  /** The full ledger: present on a fresh analysis, kept apart (as JSON) in the cache. */
   ledger?: HealthClaimsLedger | undefined
+  /** What the attribution rule needs from the ledger; absent when claims were not analysed. */
+  attribution?: AttributionFacts | undefined
   readability: ReadabilityResult
+}
+
+export interface AttributionFacts {
+  /** Claims in the ledger, advice-only sentences excluded. */
+  claims: number
+  unsourced: number
+  firstUnsourced?: {text: string; line: number; column: number} | undefined
+}
+
+export function attributionFacts(ledger: HealthClaimsLedger): AttributionFacts {
+  // Advice-only sentences (strength 'none') are in the ledger too, but they assert no relationship to source.
+  const claims = ledger.claims.filter((claim) => claim.strength !== 'none')
+  const unsourced = claims.filter((claim) => claim.status === 'unsourced')
+  const first = unsourced[0]
+  return {
+    claims: claims.length,
+    unsourced: unsourced.length,
+    firstUnsourced: first ? {text: first.text.slice(0, 80), line: first.position.start.line, column: first.position.start.column} : undefined
+  }
 }

@@ -8,10 +8,12 @@ import {documentRules} from '../rules/index.js'
 import {ruleDocsUrl} from '../docs.js'
 import {resolveSeverity} from './severity.js'
 import type {Analysis} from './analyse.js'
+import type {CachedAnalysis} from './cache.js'
+import {compareMessages, lazyFileReport, messageOrder} from '../report/raw.js'
 
-export function finalize(path: string, analysis: Analysis, config: ResolvedConfig, now: Date): FileReport {
+export function finalize(path: string, analysis: Analysis | CachedAnalysis, config: ResolvedConfig, now: Date): FileReport {
   const {facts} = analysis
-  const messages: ReportMessage[] = [...analysis.messages]
+  const messages: ReportMessage[] = []
   const fired = new Set<string>()
   for (const rule of documentRules) {
     const hits = rule.check(facts, {lint: config.lint, now})
@@ -32,25 +34,33 @@ export function finalize(path: string, analysis: Analysis, config: ResolvedConfi
       })
     }
   }
-  messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId))
 
   const hasFrontmatter = facts.frontmatter !== undefined
   const jama: JamaScore = {
     score: 0,
     authorship: hasFrontmatter && !fired.has('jama-authorship'),
-    attribution: facts.ledger !== undefined && !fired.has('jama-attribution'),
+    attribution: facts.attribution !== undefined && !fired.has('jama-attribution'),
     disclosure: !fired.has('jama-disclosure'),
     currency: hasFrontmatter && !fired.has('jama-currency') && !fired.has('stale-review')
   }
   jama.score = [jama.authorship, jama.attribution, jama.disclosure, jama.currency].filter(Boolean).length
 
+  const readability = {grade: facts.readability.grade, hardest: facts.readability.hardest}
+  if (Buffer.isBuffer(analysis.messages)) {
+    const cached = analysis as CachedAnalysis
+    return lazyFileReport(
+      {path, draft: analysis.draft || undefined, frontmatter: facts.frontmatter, jama, readability},
+      {messages: cached.messages, index: cached.index, extra: messages, order: messageOrder(cached.index, messages), ledger: cached.ledger, claimCounts: cached.claimCounts}
+    )
+  }
+  const fresh = analysis as Analysis
   return {
     path,
     draft: analysis.draft || undefined,
-    messages,
+    messages: [...fresh.messages, ...messages].sort(compareMessages),
     frontmatter: facts.frontmatter,
-    ledger: facts.ledger,
+    ledger: fresh.facts.ledger,
     jama,
-    readability: {grade: facts.readability.grade, hardest: facts.readability.hardest}
+    readability
   }
 }

@@ -9,7 +9,7 @@ import type {FileReport, Report} from '../report-types.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import {version} from '../version.js'
 import {readArticle} from './read-file.js'
-import {AnalysisCache, configKey} from './cache.js'
+import {AnalysisCache, configKey, type CachedAnalysis} from './cache.js'
 import {selectShard, type Shard} from './shard.js'
 import {finalize} from './finalize.js'
 import type {Analysis} from './analyse.js'
@@ -56,7 +56,7 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
   let claimsUnavailable = false
   const progress = () => options.onProgress?.(++done, files.length)
 
-  const accept = (index: number, analysis: Analysis) => {
+  const accept = (index: number, analysis: Analysis | CachedAnalysis) => {
     if (analysis.claimsUnavailable) claimsUnavailable = true
     reports[index] = finalize(files[index]!, analysis, config, now)
   }
@@ -90,10 +90,9 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
           try {
             const serialised = await analyse.run({path: item.path, content: item.content})
             item.content = ''
-            // Parse before the cache write: the report must not wait on the disk, and the
-            // content string can go as soon as it was analysed.
-            accept(item.index, JSON.parse(serialised) as Analysis)
-            await cache.setSerialised(item.key, serialised)
+            const analysis = JSON.parse(serialised) as Analysis
+            accept(item.index, analysis)
+            await cache.set(item.key, analysis)
           } catch (error) {
             reports[item.index] = {
               path: item.path,

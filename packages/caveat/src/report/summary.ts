@@ -1,12 +1,13 @@
 import type {FileReport, Report} from '../report-types.js'
+import {severitiesOf} from './raw.js'
 
 export function summarise(files: FileReport[]): Report['summary'] {
   const summary = {files: files.length, errors: 0, warnings: 0, infos: 0, failed: 0}
   for (const file of files) {
     if (file.failed) summary.failed++
-    for (const message of file.messages) {
-      if (message.severity === 'error') summary.errors++
-      else if (message.severity === 'warning') summary.warnings++
+    for (const severity of severitiesOf(file)) {
+      if (severity === 'error') summary.errors++
+      else if (severity === 'warning') summary.warnings++
       else summary.infos++
     }
   }
@@ -24,9 +25,9 @@ export function exitCodeFor(report: Report, policy: ExitPolicy): 0 | 1 {
   let warnings = 0
   for (const file of report.files) {
     if (file.draft && !policy.strictDrafts) continue
-    for (const message of file.messages) {
-      if (message.severity === 'error') errors++
-      else if (message.severity === 'warning') warnings++
+    for (const severity of severitiesOf(file)) {
+      if (severity === 'error') errors++
+      else if (severity === 'warning') warnings++
     }
   }
   if (errors > 0) return 1

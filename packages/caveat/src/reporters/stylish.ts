@@ -2,6 +2,7 @@
 import kleur from 'kleur'
 import type {Reporter} from './types.js'
 import type {FileReport, MessageSeverity} from '../report-types.js'
+import {claimCountsOf} from '../report/raw.js'
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - text.length))
@@ -39,12 +40,10 @@ export const stylish: Reporter = (report, {color}) => {
       const marks = (['authorship', 'attribution', 'disclosure', 'currency'] as const)
         .map((key) => (jama[key] ? c.green('✓') : c.red('✗')) + ' ' + key)
         .join('  ')
-      // The ledger also lists advice-only sentences (strength 'none'): they are not claims to source.
-      const claims = (file.ledger?.claims ?? []).filter((claim) => claim.strength !== 'none')
-      const unsourced = claims.filter((claim) => claim.status === 'unsourced').length
+      const counts = claimCountsOf(file)
       const grade = file.readability ? `grade ${file.readability.grade.toFixed(1)}` : ''
       out.push(
-        `  ${pad(file.path, width)}  JAMA ${jama.score}/4  ${marks}  ${grade}  ${file.ledger ? `${plural(claims.length, 'claim')} (${unsourced} unsourced)` : ''}`.trimEnd()
+        `  ${pad(file.path, width)}  JAMA ${jama.score}/4  ${marks}  ${grade}  ${counts ? `${plural(counts.claims, 'claim')} (${counts.unsourced} unsourced)` : ''}`.trimEnd()
       )
     }
   }

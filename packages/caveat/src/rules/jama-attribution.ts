@@ -13,16 +13,15 @@ export const rule: DocumentRule = {
     notOk: [{markdown: 'Kratom relieves back pain and cures anxiety.\n', lines: [1]}]
   },
   check(facts) {
-    // Advice-only sentences (strength 'none') are in the ledger too, but they assert no relationship to source.
-    const unsourced =
-      facts.ledger?.claims.filter((claim) => claim.strength !== 'none' && claim.status === 'unsourced') ?? []
-    if (unsourced.length === 0) return []
-    const first = unsourced[0]!
+    const attribution = facts.attribution
+    const first = attribution?.firstUnsourced
+    if (!attribution || !first) return []
+    const {unsourced} = attribution
     return [
       {
-        message: `Attribution: ${unsourced.length} health claim${unsourced.length === 1 ? ' has' : 's have'} no source (first: “${first.text.slice(0, 80)}”)`,
-        line: first.position.start.line,
-        column: first.position.start.column
+        message: `Attribution: ${unsourced} health claim${unsourced === 1 ? ' has' : 's have'} no source (first: “${first.text}”)`,
+        line: first.line,
+        column: first.column
       }
     ]
   }
