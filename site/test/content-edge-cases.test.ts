@@ -127,6 +127,12 @@ describe('under a path prefix (GitHub Pages)', () => {
     const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
     expect(locs.filter((loc) => !loc?.startsWith(siteUrl + '/'))).toEqual([])
   })
+
+  it('gives the JSON-LD the URL the page is served at, prefix included', () => {
+    const script = select('script[type="application/ld+json"]', fromHtml(read('template-syntax/index.html'))) as Element
+    const data = JSON.parse(toString(script)) as {url?: string}
+    expect(data.url).toBe('https://owner.github.io/caveat/template-syntax/')
+  })
 })
 
 describe('a wide table', () => {

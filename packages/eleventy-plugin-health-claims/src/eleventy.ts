@@ -9,6 +9,8 @@ export interface EleventyConfig {
   emit?(event: string, ...args: unknown[]): unknown
   versionCheck?(range: string): void
   frontMatterParsingOptions?: object
+  /** The project's `pathPrefix` (e.g. `/repo/` on GitHub Pages), set once the config is read. */
+  pathPrefix?: string
   logger?: {logWithOptions?(options: {message: string; prefix?: string; type?: string; color?: string}): void}
 }
 

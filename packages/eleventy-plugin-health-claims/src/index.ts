@@ -57,7 +57,7 @@ export default function eleventyPluginHealthClaims(eleventyConfig: EleventyConfi
   // 4. Filters for layouts.
   eleventyConfig.addFilter('healthClaims', createHealthClaimsFilter(store))
   eleventyConfig.addFilter('healthSources', createHealthSourcesFilter(store))
-  eleventyConfig.addFilter('healthJsonLd', createHealthJsonLdFilter(store, options))
+  eleventyConfig.addFilter('healthJsonLd', createHealthJsonLdFilter(store, options, () => eleventyConfig.pathPrefix))
 
   // 5. Events: per-build reset, summary, worker shutdown.
   addBuildEvents(eleventyConfig, renderer, log)

@@ -11,10 +11,12 @@ import {inputPathOf} from './health-claims.js'
  * page's schema.org `MedicalWebPage`. Given a plain data object instead of `page` (e.g. for a
  * page that isn't markdown), it builds the JSON-LD from that object's fields.
  */
-export function createHealthJsonLdFilter(store: PageStore, options: ResolvedOptions) {
+export function createHealthJsonLdFilter(store: PageStore, options: ResolvedOptions, pathPrefix: () => string | undefined = () => undefined) {
   return function healthJsonLd(this: FilterContext | undefined, value?: unknown): string {
     const record = store.get(inputPathOf(value, this))
-    const context = {baseUrl: options.baseUrl, publisher: options.publisher, audience: options.audience}
+    // `page.url` leaves out the path prefix (a GitHub Pages project site lives under /repo/);
+    // the URL the page is served at has it. Read per call: Eleventy sets it after plugins run.
+    const context = {baseUrl: options.baseUrl, pathPrefix: pathPrefix(), publisher: options.publisher, audience: options.audience}
     if (record) return jsonLdScript(medicalWebPage(record.meta, {...context, url: record.url}))
     if (value && typeof value === 'object' && !('inputPath' in value)) {
       const data = value as Record<string, unknown>

@@ -4,6 +4,8 @@ export interface JsonLdContext {
   /** The page's URL (`page.url`), made absolute against `baseUrl` when given. */
   url?: string | false | undefined
   baseUrl?: string | undefined
+  /** Eleventy's `pathPrefix`: prepended to a root-relative `url`, as Eleventy's `url` filter does. */
+  pathPrefix?: string | undefined
   publisher?: {name: string; url?: string | undefined} | undefined
   /** Used when the page has no `audience`. */
   audience: string
@@ -17,11 +19,17 @@ function one<T>(list: T[]): T | T[] | undefined {
   return list.length === 0 ? undefined : list.length === 1 ? list[0] : list
 }
 
+function withPathPrefix(url: string, prefix: string | undefined): string {
+  if (!prefix || prefix === '/' || !url.startsWith('/') || url.startsWith('//')) return url
+  return `/${prefix.split('/').filter(Boolean).join('/')}${url}`
+}
+
 /** schema.org `MedicalWebPage` for an article; fields without a value are left out. */
 export function medicalWebPage(meta: ArticleMeta, context: JsonLdContext): Record<string, unknown> {
   let url: string | undefined
   if (typeof context.url === 'string') {
-    url = context.baseUrl ? new URL(context.url, context.baseUrl).href : context.url
+    const served = withPathPrefix(context.url, context.pathPrefix)
+    url = context.baseUrl ? new URL(served, context.baseUrl).href : served
   }
   const audience = meta.audience ?? context.audience
   const node: Record<string, unknown> = {
