@@ -106,6 +106,21 @@ describe('a site with known defects', () => {
   })
 })
 
+describe('a preview build page that marks its markdown source lines', () => {
+  it('points each finding at the article file and the line its element came from', async () => {
+    const run = await a11y([path.join(fixtures, 'source-lines'), '--format', 'json', '--no-cache', '--quiet'], work)
+    const report = JSON.parse(run.stdout) as Report
+    expect(run.code).toBe(1)
+    const [file] = report.files
+    expect(file?.sourcePath).toBe('content/articles/dosing.md')
+    const missingAlt = file!.messages.filter((message) => message.ruleId === 'image-alt')
+    expect(missingAlt).toHaveLength(1)
+    expect(missingAlt[0]!.line).toBe(10)
+    const {formatReport} = await import('../src/a11y/reporters/index.js')
+    expect(formatReport(report, 'github', {siteDir: '_site'})).toMatch(/^::error file=content\/articles\/dosing\.md,line=10,title=image-alt \(WCAG 1\.1\.1\)::/m)
+  })
+})
+
 describe('pages that pass, hang, crash a runner', () => {
   it('a clean page exits 0 with no errors from either runner', async () => {
     const run = await a11y([path.join(fixtures, 'clean'), '--format', 'json', '--no-cache', '--quiet'], work)

@@ -163,6 +163,10 @@ describe('a second Eleventy site that only adds the plugin', () => {
   it('tells layouts the mode', () => {
     expect(html).toContain('data-mode="publish"')
   })
+
+  it('leaves source line marks out of published pages', () => {
+    expect(html).not.toContain('data-source-line')
+  })
 })
 
 describe('publishing a page with error-level findings', () => {
@@ -187,10 +191,19 @@ describe('publishing a page with error-level findings', () => {
   it("renders it with unsourced claims highlighted in `mode: 'preview'`", async () => {
     const stats = await site.build({mode: 'preview'})
     const html = site.read('bad/index.html')
-    expect(html).toContain('<mark class="claim-unsourced" data-rule="unsourced-claim">Turmeric relieves back pain within days.</mark>')
+    expect(html).toMatch(/<mark class="claim-unsourced" data-rule="unsourced-claim"[^>]*>Turmeric relieves back pain within days\.<\/mark>/)
     expect(html).toContain('data-mode="preview"')
     expect(html).toMatch(/data-errors="1"/)
     expect(stats.errors).toBe(1)
+  })
+
+  it('marks each element with the line of the article file it came from, in preview builds only', async () => {
+    await site.build({mode: 'preview'})
+    const html = site.read('bad/index.html')
+    // Lines count the front matter: the heading is on line 6 of bad.md, the claim on line 10.
+    expect(html).toMatch(/<h1[^>]* data-source-line="6"[^>]*>Turmeric<\/h1>/)
+    expect(html).toMatch(/<p data-source-line="10"><mark class="claim-unsourced"/)
+    expect(html).toContain('<p data-source-line="8">Some people like the taste.</p>')
   })
 })
 

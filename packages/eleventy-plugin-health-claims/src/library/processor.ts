@@ -6,6 +6,7 @@ import type {Options as ClaimsOptions} from 'remark-health-claims'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
+import rehypeSourceLines from './source-lines.js'
 
 /**
  * The pipeline: markdown → mdast (parsed once) → health claims → hast → HTML.
@@ -13,11 +14,15 @@ import {unified} from 'unified'
  * is passed to remark-health-claims as `frontmatter`.
  */
 export function createProcessor(options: ClaimsOptions) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkHealthClaims, options)
-    .use(remarkRehype)
-    .use(rehypeSlug)
-    .use(rehypeStringify)
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkHealthClaims, options)
+      .use(remarkRehype)
+      .use(rehypeSlug)
+      // Preview builds (annotate) mark source lines for the accessibility report.
+      .use(rehypeSourceLines, options.annotate === true)
+      .use(rehypeStringify)
+  )
 }

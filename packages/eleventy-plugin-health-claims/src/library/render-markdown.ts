@@ -44,6 +44,7 @@ async function render(processor: ReturnType<typeof createProcessor>, task: Rende
   // Options are fixed per processor; the page's front matter travels with the file, where
   // remark-health-claims looks for it (`file.data.matter`) when no `frontmatter` option is given.
   file.data.matter = task.frontmatter
+  file.data.lineOffset = task.lineOffset
   const tree = processor.parse(file)
   const hast = await processor.run(tree, file)
   const html = processor.stringify(hast, file)
