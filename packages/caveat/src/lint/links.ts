@@ -1,7 +1,7 @@
 /** Affiliate/sponsored links and disclosure statements, for the JAMA disclosure benchmark. */
-import type {Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visit} from 'unist-util-visit'
+import {walk} from '../mdast/walk.js'
 
 const affiliateHosts = /(^|\.)(amzn\.to|shareasale\.com|awin1\.com|clickbank\.net|hop\.clickbank\.net|rstyle\.me|go\.skimresources\.com|go\.redirectingat\.com|linksynergy\.com|click\.linksynergy\.com|anrdoezrs\.net|dpbolvw\.net|jdoqocy\.com|tkqlhce\.com|kqzyfj\.com|impact\.com|pntra\.com|avantlink\.com|shopstyle\.it|howl\.me)$/i
 const affiliateParams = /^(tag|aff|affid|aff_id|affiliate|affiliate_id|partner|partnerid|associate|irclickid|clickref)$/i
@@ -30,7 +30,8 @@ export interface LinkFacts {
 
 export function findDisclosureFacts(tree: Root): LinkFacts {
   const facts: LinkFacts = {}
-  visit(tree, (node) => {
+  walk(tree, (unknownNode) => {
+    const node = unknownNode as Nodes
     if (!facts.affiliateLink && (node.type === 'link' || node.type === 'definition') && isAffiliateUrl(node.url)) {
       facts.affiliateLink = {url: node.url, line: node.position?.start.line ?? 1}
     }

@@ -5,7 +5,7 @@
  */
 import type {Root, Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visit, SKIP} from 'unist-util-visit'
+import {walk} from '../mdast/walk.js'
 import {fleschKincaid} from 'flesch-kincaid'
 import {syllable} from 'syllable'
 
@@ -65,10 +65,10 @@ const minParagraphWords = 12
 export function measureReadability(tree: Root, hardestCount = 3): ReadabilityResult {
   const total: Counts = {sentence: 0, word: 0, syllable: 0}
   const paragraphs: Array<{line: number; grade: number; text: string}> = []
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     // Code, tables and footnote definitions (reference lists) are not prose.
-    if (node.type === 'code' || node.type === 'table' || node.type === 'footnoteDefinition' || node.type === 'yaml' || node.type === 'html') return SKIP
-    if (node.type !== 'paragraph') return undefined
+    if (node.type === 'code' || node.type === 'table' || node.type === 'footnoteDefinition' || node.type === 'yaml' || node.type === 'html') return false
+    if (node.type !== 'paragraph') return true
     const text = toString(node as Paragraph)
     const counts = count(text)
     total.sentence += counts.sentence
@@ -81,7 +81,7 @@ export function measureReadability(tree: Root, hardestCount = 3): ReadabilityRes
         text: text.length > 120 ? text.slice(0, 117) + '…' : text
       })
     }
-    return SKIP
+    return false
   })
   const grade = total.word > 0 && total.sentence > 0 ? round(fleschKincaid(total)) : 0
   paragraphs.sort((a, b) => b.grade - a.grade || a.line - b.line)

@@ -4,7 +4,7 @@
  */
 import type {Root, Link, LinkReference, Parent} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
-import {visitParents} from 'unist-util-visit-parents'
+import {walk} from '../mdast/walk.js'
 import {toString} from 'mdast-util-to-string'
 import type {RuleMeta} from './types.js'
 import {ruleDocsUrl} from '../docs.js'
@@ -42,7 +42,8 @@ function isUrlLike(text: string): boolean {
 const descriptiveLinkText = lintRule(
   {origin: 'caveat:descriptive-link-text', url: ruleDocsUrl(meta.id)},
   (tree: Root, file) => {
-    visitParents(tree, (node) => node.type === 'link' || node.type === 'linkReference', (node, ancestors) => {
+    walk(tree, (node, ancestors) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return
       const link = node as Link | LinkReference
       const text = toString(link, {includeImageAlt: true}).trim()
       const normalised = text.toLowerCase().replace(/[.!:…]+$/, '').replace(/\s+/g, ' ')

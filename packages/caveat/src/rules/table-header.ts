@@ -1,7 +1,7 @@
 /** Tables need a header row so that each cell can be announced with its column. */
 import type {Root, Table} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
-import {visit} from 'unist-util-visit'
+import {walk} from '../mdast/walk.js'
 import {toString} from 'mdast-util-to-string'
 import type {RuleMeta} from './types.js'
 import {ruleDocsUrl} from '../docs.js'
@@ -23,8 +23,9 @@ export const meta: RuleMeta = {
 }
 
 const tableHeader = lintRule({origin: 'caveat:table-header', url: ruleDocsUrl(meta.id)}, (tree: Root, file) => {
-  visit(tree, 'table', (table: Table) => {
-    const header = table.children[0]
+  walk(tree, (node) => {
+    if (node.type !== 'table') return
+    const header = (node as Table).children[0]
     if (!header) return
     const empty = header.children.filter((cell) => toString(cell).trim() === '').length
     if (empty === 0) return
