@@ -186,6 +186,8 @@ export class CitationIndex {
     if (this.scope === 'paragraph') extra = this.byUnit[sentence.unit.index] ?? []
     else if (this.scope === 'section') extra = this.bySection.get(sentence.unit.section) ?? []
     else if (this.scope === 'document') extra = this.documentWide
+    // Sentence scope (the default): a sentence's own citations are already distinct.
+    if (extra.length === 0) return own.map((located) => located.citation)
     const seen = new Set<LocatedCitation>()
     const result: Citation[] = []
     for (const located of [...own, ...extra]) {

@@ -100,12 +100,16 @@ export const repeatedBoilerplate: Rule = {
 
     const exact = new Map<string, AnalyzedSentence>()
     const postings = new Map<number, number[]>()
-    const sets: Array<Set<number>> = []
     // seen[other] === index + 1 when `other` was already compared with sentence `index`.
     const seen = new Uint32Array(eligible.length)
+    // inSentence[word] === index + 1 when `word` is one of sentence `index`'s
+    // (distinct) words: counting shared words is then an array scan, no sets.
+    const inSentence = new Uint32Array(frequency.length)
+    const members: number[][] = []
     eligible.forEach(({sentence, ids}, index) => {
-      const set = new Set(ids)
-      sets.push(set)
+      const stamp = index + 1
+      for (const id of ids) inSentence[id] = stamp
+      members.push(ids)
       // Exact repeats have the same words in the same order.
       const key = ids.join(' ')
       let first = exact.get(key)
@@ -116,12 +120,12 @@ export const repeatedBoilerplate: Rule = {
         let best = -1
         for (const word of prefix) {
           for (const other of postings.get(word) ?? []) {
-            if (seen[other] === index + 1) continue
-            seen[other] = index + 1
-            const otherSet = sets[other] as Set<number>
+            if (seen[other] === stamp) continue
+            seen[other] = stamp
+            const otherIds = members[other] as number[]
             let shared = 0
-            for (const item of set) if (otherSet.has(item)) shared++
-            if (shared / (set.size + otherSet.size - shared) >= threshold && (best === -1 || other < best)) best = other
+            for (const item of otherIds) if (inSentence[item] === stamp) shared++
+            if (shared / (ids.length + otherIds.length - shared) >= threshold && (best === -1 || other < best)) best = other
           }
         }
         if (best !== -1) first = eligible[best]?.sentence
