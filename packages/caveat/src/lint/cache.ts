@@ -13,7 +13,7 @@ import {fileURLToPath} from 'node:url'
 import {globSync} from 'tinyglobby'
 import type {Analysis} from './analyse.js'
 import type {DocumentFacts} from './facts.js'
-import {countClaims, type ClaimCounts, type MessageIndexEntry} from '../report/raw.js'
+import type {MessageIndexEntry} from '../report/raw.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import {version} from '../version.js'
 
@@ -71,7 +71,6 @@ export interface CachedAnalysis {
   messages: Buffer
   index: MessageIndexEntry[]
   ledger?: Buffer | undefined
-  claimCounts?: ClaimCounts | undefined
 }
 
 /**
@@ -87,7 +86,6 @@ interface EntryHead {
   claimsUnavailable?: boolean | undefined
   facts: Omit<DocumentFacts, 'ledger'>
   index: MessageIndexEntry[]
-  claimCounts?: ClaimCounts | undefined
   messagesBytes: number
   ledgerBytes: number
   crc: number
@@ -147,7 +145,6 @@ export class AnalysisCache {
         claimsUnavailable: head.claimsUnavailable,
         facts: head.facts,
         index: head.index,
-        claimCounts: head.claimCounts,
         messages: body.subarray(0, head.messagesBytes),
         ledger: head.ledgerBytes > 0 ? body.subarray(head.messagesBytes) : undefined
       }
@@ -180,7 +177,6 @@ export class AnalysisCache {
       claimsUnavailable: analysis.claimsUnavailable,
       facts,
       index,
-      claimCounts: countClaims(ledger),
       messagesBytes: messages.length,
       ledgerBytes: ledgerBytes.length,
       crc: crc32(body)

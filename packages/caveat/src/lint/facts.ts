@@ -1,5 +1,6 @@
 import type {HealthClaimsLedger} from 'remark-health-claims'
 import type {ReadabilityResult} from './readability.js'
+import {assertsRelationship, countClaims, type ClaimCounts} from '../report/raw.js'
 
 /**
  * What analysing one file found, in a form that can be cached as JSON. The
@@ -25,21 +26,14 @@ export interface DocumentFacts {
   readability: ReadabilityResult
 }
 
-export interface AttributionFacts {
-  /** Claims in the ledger, advice-only sentences excluded. */
-  claims: number
-  unsourced: number
+export interface AttributionFacts extends ClaimCounts {
   firstUnsourced?: {text: string; line: number; column: number} | undefined
 }
 
 export function attributionFacts(ledger: HealthClaimsLedger): AttributionFacts {
-  // Advice-only sentences (strength 'none') are in the ledger too, but they assert no relationship to source.
-  const claims = ledger.claims.filter((claim) => claim.strength !== 'none')
-  const unsourced = claims.filter((claim) => claim.status === 'unsourced')
-  const first = unsourced[0]
+  const first = ledger.claims.find((claim) => assertsRelationship(claim) && claim.status === 'unsourced')
   return {
-    claims: claims.length,
-    unsourced: unsourced.length,
+    ...countClaims(ledger),
     firstUnsourced: first ? {text: first.text.slice(0, 80), line: first.position.start.line, column: first.position.start.column} : undefined
   }
 }

@@ -50,7 +50,7 @@ export function finalize(path: string, analysis: Analysis | CachedAnalysis, conf
     const cached = analysis as CachedAnalysis
     return lazyFileReport(
       {path, draft: analysis.draft || undefined, frontmatter: facts.frontmatter, jama, readability},
-      {messages: cached.messages, index: cached.index, extra: messages, order: messageOrder(cached.index, messages), ledger: cached.ledger, claimCounts: cached.claimCounts}
+      {messages: cached.messages, index: cached.index, extra: messages, order: messageOrder(cached.index, messages), ledger: cached.ledger, claimCounts: facts.attribution}
     )
   }
   const fresh = analysis as Analysis

@@ -61,11 +61,11 @@ export function messageOrder(index: MessageIndexEntry[], extra: ReportMessage[])
  * (then kept). Key order is that of a report built from parsed data, so both serialise alike.
  */
 export function lazyFileReport(fields: Omit<FileReport, 'messages' | 'ledger'>, parts: RawParts): FileReport {
-  const {path, draft, ...rest} = fields
-  const file = {path, draft} as WithRaw
   let messages: ReportMessage[] | undefined
   let ledger: HealthClaimsLedger | undefined
   let ledgerParsed = false
+  // Properties in the order finalize() gives a fresh report: both must serialise alike.
+  const file = {path: fields.path, draft: fields.draft} as WithRaw
   Object.defineProperty(file, 'messages', {
     enumerable: true,
     configurable: true,
@@ -78,7 +78,7 @@ export function lazyFileReport(fields: Omit<FileReport, 'messages' | 'ledger'>, 
       parts.order = value.map((_, position) => -1 - position)
     }
   })
-  Object.assign(file, {frontmatter: rest.frontmatter})
+  file.frontmatter = fields.frontmatter
   Object.defineProperty(file, 'ledger', {
     enumerable: true,
     configurable: true,
@@ -95,8 +95,8 @@ export function lazyFileReport(fields: Omit<FileReport, 'messages' | 'ledger'>, 
       parts.ledger = value === undefined ? undefined : Buffer.from(JSON.stringify(value))
     }
   })
-  const {frontmatter: _frontmatter, ...after} = rest
-  Object.assign(file, after)
+  const {path: _path, draft: _draft, frontmatter: _frontmatter, ...rest} = fields
+  Object.assign(file, rest)
   Object.defineProperty(file, raw, {value: parts, enumerable: false})
   return file
 }
@@ -120,14 +120,17 @@ export function* severitiesOf(file: FileReport): Generator<MessageSeverity> {
 /** Claim counts for summaries, without parsing a cached ledger. */
 export function claimCountsOf(file: FileReport): ClaimCounts | undefined {
   const parts = rawPartsOf(file)
-  if (parts && parts.claimCounts) return parts.claimCounts
-  return countClaims(file.ledger)
+  if (parts?.claimCounts) return parts.claimCounts
+  return file.ledger && countClaims(file.ledger)
 }
 
-export function countClaims(ledger: HealthClaimsLedger | undefined): ClaimCounts | undefined {
-  if (!ledger) return undefined
-  // Advice-only sentences (strength 'none') are in the ledger too: they assert no relationship to source.
-  const claims = ledger.claims.filter((claim) => claim.strength !== 'none')
+/** Advice-only sentences (strength 'none') are in the ledger too: they assert no relationship to source. */
+export function assertsRelationship(claim: HealthClaimsLedger['claims'][number]): boolean {
+  return claim.strength !== 'none'
+}
+
+export function countClaims(ledger: HealthClaimsLedger): ClaimCounts {
+  const claims = ledger.claims.filter(assertsRelationship)
   return {claims: claims.length, unsourced: claims.filter((claim) => claim.status === 'unsourced').length}
 }
 
