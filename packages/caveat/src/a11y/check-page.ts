@@ -241,7 +241,9 @@ export function checkPage(browser: Browser, page: Page, url: string, options: Ch
     if (error instanceof PageRunError) throw error
     const message = firstLine(error)
     const reason = /timeout|timed out/i.test(message) ? 'timeout' : /crash|Target closed|detached|Session closed/i.test(message) ? 'crash' : 'navigation'
-    throw new PageRunError(message, reason)
+    // Puppeteer's navigation timeout runs on the same deadline as the guard and may fire a
+    // millisecond first: report a timeout the same way whichever timer won.
+    throw new PageRunError(reason === 'timeout' ? `timed out after ${options.timeout} ms` : message, reason)
   })
   return Promise.race([work, guard]).finally(() => {
     clearTimeout(timer)
