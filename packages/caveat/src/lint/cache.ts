@@ -32,16 +32,18 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * The built code of caveat and remark-health-claims: in a monorepo their code changes
- * without a version bump, and a rebuilt linter must not serve old results.
+ * The built code of caveat, remark-health-claims and remark-gfm-lazy-autolinks: in a monorepo
+ * their code changes without a version bump, and a rebuilt linter must not serve old results.
  */
 function buildFingerprint(): string {
   const hash = createHash('sha256')
   const roots = [path.dirname(path.dirname(fileURLToPath(import.meta.url)))]
-  try {
-    roots.push(path.dirname(fileURLToPath(import.meta.resolve('remark-health-claims'))))
-  } catch {
-    // Not built: the analysis records that claims were unavailable.
+  for (const name of ['remark-health-claims', 'remark-gfm-lazy-autolinks']) {
+    try {
+      roots.push(path.dirname(fileURLToPath(import.meta.resolve(name))))
+    } catch {
+      // Not built: the analysis records that claims were unavailable (or fails to load the parser).
+    }
   }
   for (const root of roots) {
     for (const file of globSync('**/*.js', {cwd: root, absolute: true}).sort()) {

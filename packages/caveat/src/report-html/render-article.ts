@@ -1,6 +1,6 @@
 /**
  * One article as the reviewer sees it: the markdown rendered with unified
- * (remark-parse, remark-gfm, remark-frontmatter, remark-health-claims,
+ * (remark-parse, remark-gfm-lazy-autolinks, remark-frontmatter, remark-health-claims,
  * remark-rehype), every claim wrapped in a `<mark>` styled by what it is and
  * followed by visible `[Label]` tags linking to its findings and citations,
  * and each inserted disclaimer labelled as inserted.
@@ -11,7 +11,7 @@ import {h} from 'hastscript'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
+import remarkGfm from 'remark-gfm-lazy-autolinks'
 import remarkRehype from 'remark-rehype'
 import {VFile} from 'vfile'
 import remarkHealthClaims, {annotateClaims, type Claim, type HealthClaimsLedger, type Options as ClaimsOptions} from 'remark-health-claims'

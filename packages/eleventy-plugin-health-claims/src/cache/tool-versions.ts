@@ -9,7 +9,7 @@ const TOOLS = [
   'remark-health-claims',
   'unified',
   'remark-parse',
-  'remark-gfm',
+  'remark-gfm-lazy-autolinks',
   'remark-rehype',
   'rehype-slug',
   'rehype-stringify'

@@ -1,6 +1,6 @@
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
+import remarkGfm from 'remark-gfm-lazy-autolinks'
 import remarkHealthClaims from 'remark-health-claims'
 import type {Options as ClaimsOptions} from 'remark-health-claims'
 import remarkParse from 'remark-parse'
