@@ -96,7 +96,7 @@ async function main() {
     const cpus = os.availableParallelism()
     const load = os.loadavg()[0].toFixed(1)
     console.log(`\neleventy-plugin-health-claims build benchmark: ${files} articles × ~${words} words, ${cpus} cores (load average ${load}), Node ${process.versions.node}\n`)
-    const header = ['build', 'wall time', 'vs stock', 'target', 'CPU time', 'from cache', 'rendered', 'prerendered']
+    const header = ['build', 'wall time', 'vs stock', 'target', 'CPU time', 'from cache', 'rendered', 'worker threads']
     const table = rows.map(([name, result, target]) => {
       const ratio = result.ms / stock.ms
       return [
@@ -107,7 +107,7 @@ async function main() {
         `${(result.cpuMs / 1000).toFixed(2)} s`,
         result.stats ? String(result.stats.cacheHits) : '',
         result.stats ? String(result.stats.rendered) : '',
-        result.stats ? String(result.stats.prerendered) : ''
+        result.stats ? String(result.stats.workerThreads) : ''
       ]
     })
     const widths = header.map((title, index) => Math.max(title.length, ...table.map((row) => row[index].length)))

@@ -108,6 +108,12 @@ export interface BuildStats {
   prerendered: number
   /** Prerenders thrown away because the page's data differed from its own front matter. */
   prerenderMisses: number
+  /**
+   * Worker threads started. 0 when every page came from the cache, or when the few that
+   * changed were rendered on the main thread (the first render of a build with a cache is:
+   * an edit to one article doesn't pay for starting a thread and loading its modules).
+   */
+  workerThreads: number
   errors: number
   warnings: number
 }

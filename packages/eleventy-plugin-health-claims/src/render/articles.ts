@@ -14,7 +14,7 @@ interface Pending {
 }
 
 export function emptyStats(): BuildStats {
-  return {pages: 0, cacheHits: 0, rendered: 0, prerendered: 0, prerenderMisses: 0, errors: 0, warnings: 0}
+  return {pages: 0, cacheHits: 0, rendered: 0, prerendered: 0, prerenderMisses: 0, workerThreads: 0, errors: 0, warnings: 0}
 }
 
 /**
@@ -32,6 +32,8 @@ export class ArticleRenderer {
   readonly #sources = new Map<string, Promise<SourceFile | undefined>>()
   readonly #writes = new Set<Promise<unknown>>()
   #inline: RenderMarkdown | undefined
+  /** A render is running on the main thread (see `#obtain`). */
+  #inlineBusy = false
   #optionsHash: string | undefined
   #cacheWarning: string | undefined
   readonly #warn: (message: string) => void
@@ -150,11 +152,22 @@ export class ArticleRenderer {
     }
     this.stats.rendered++
     let article: RenderedArticle
-    if (this.#pool) {
+    // Until a worker has started, one render at a time runs on the main thread: a rebuild
+    // after an edit renders one page, and a thread would take longer to start and load its
+    // modules (~0.3–0.6 s) than the page takes to render (~30 ms). A second page missing
+    // from the cache while that one renders starts the workers. A cold build has them
+    // started already (`beginBuild`).
+    if (this.#pool && (this.#pool.started || this.#inlineBusy)) {
       article = await this.#pool.run({task, optionsKey: this.optionsHash})
+      this.stats.workerThreads = Math.max(this.stats.workerThreads, this.#pool.threadCount)
     } else {
       this.#inline ??= createRenderer()
-      article = await this.#inline(task, this.optionsHash)
+      this.#inlineBusy = true
+      try {
+        article = await this.#inline(task, this.optionsHash)
+      } finally {
+        this.#inlineBusy = false
+      }
     }
     if (this.#cache) {
       // Not awaited: the page needn't wait for the disk. `endBuild` waits for every write.

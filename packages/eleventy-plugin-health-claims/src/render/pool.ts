@@ -18,6 +18,11 @@ export class RenderPool {
     return this.#pool !== undefined
   }
 
+  /** Threads running now. */
+  get threadCount(): number {
+    return this.#pool?.threads.length ?? 0
+  }
+
   /** Starts the first thread now, so it loads its modules while Eleventy is still starting up. */
   warm(): void {
     this.#start()
