@@ -6,7 +6,7 @@
  */
 import {createHash, randomBytes} from 'node:crypto'
 import {mkdir, rename, writeFile, unlink} from 'node:fs/promises'
-import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {crc32} from 'node:zlib'
 import {fileURLToPath} from 'node:url'
@@ -95,54 +95,10 @@ interface EntryHead {
 
 const newline = 0x0a
 
-/** Size of the buffers entries are read into (see `EntryReader`). */
-const SLAB_BYTES = 8 * 1024 * 1024
-
-/**
- * Reads cache entries into shared 8 MB buffers instead of one new buffer per file. A warm run
- * reads every entry (~90 MB for 1,000 articles) and keeps them until the report is written;
- * a buffer per file made the garbage collector run over and over (V8 counts the external
- * memory of buffers towards its triggers): ~15% of a warm run. An entry is a view into its
- * slab, which lives as long as any entry read into it.
- */
-class EntryReader {
-  #slab = Buffer.allocUnsafeSlow(0)
-  #used = 0
-
-  read(file: string): Buffer {
-    const descriptor = openSync(file, 'r')
-    try {
-      const size = fstatSync(descriptor).size
-      let target: Buffer
-      if (size > SLAB_BYTES / 8) {
-        target = Buffer.allocUnsafe(size)
-      } else {
-        if (this.#used + size > this.#slab.length) {
-          this.#slab = Buffer.allocUnsafeSlow(SLAB_BYTES)
-          this.#used = 0
-        }
-        target = this.#slab.subarray(this.#used, this.#used + size)
-      }
-      let done = 0
-      while (done < size) {
-        const count = readSync(descriptor, target, done, size - done, done)
-        if (count === 0) break
-        done += count
-      }
-      // A file that shrank while being read comes out short, and fails the size check.
-      if (target.buffer === this.#slab.buffer) this.#used += done
-      return target.subarray(0, done)
-    } finally {
-      closeSync(descriptor)
-    }
-  }
-}
-
 export class AnalysisCache {
   readonly directory: string
   readonly enabled: boolean
   readonly #configKey: string
-  readonly #reader = new EntryReader()
   #madeDirectory = false
 
   constructor(directory: string, configKeyValue: string, enabled: boolean) {
@@ -164,7 +120,7 @@ export class AnalysisCache {
     let bytes: Buffer
     try {
       // Synchronous, like the article reads: see read-file.ts.
-      bytes = this.#reader.read(this.#file(key))
+      bytes = readFileSync(this.#file(key))
     } catch {
       return undefined
     }
