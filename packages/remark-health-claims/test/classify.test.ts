@@ -89,7 +89,18 @@ describe('classifySentence on other genres', () => {
     ['Coffee drinkers live longer.', 'correlational'],
     ['Apple cider vinegar literally melts belly fat 🔥', 'direct'],
     ['The findings were published today in the journal Nature.', 'none'],
-    ['“This is an exciting result,” said lead author Jane Smith.', 'none']
+    ['“This is an exciting result,” said lead author Jane Smith.', 'none'],
+    // A treatment or a means predicated of the subject asserts that it works.
+    ['Turmeric may be a promising treatment for arthritis.', 'conditional'],
+    ['CBD oil is the most successful treatment option for anxiety.', 'direct'],
+    ['Walking is one of the best ways to manage back pain.', 'direct'],
+    ['Acupuncture is a safe, effective therapy for chronic neck pain.', 'direct'],
+    ['Patients receiving treatment for depression were older on average.', 'none'],
+    ['It is the quickest way to find a pharmacy near you.', 'none'],
+    ['There is a new treatment for migraine in trials.', 'none'],
+    // "protect" takes an object as well as "against".
+    ['Sitagliptin might protect beta cells in the pancreas.', 'conditional'],
+    ['Wear a helmet to protect your head.', 'none']
   ] as const)('%s → %s', (sentence, strength) => {
     const result = classifySentence(sentence)
     expect(result.strength).toBe(strength)

@@ -606,7 +606,41 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     !(tokens[index + 3] === 'to' || tokens[index + 4] === 'to') && !diagnosticNouns.has(tokens[index + 2] ?? '') && !topicVerbs.has(tokens[index + 2] ?? '') && !hasWithin(tokens, index + 1, index + 5, researchNouns)) {
     return {type: 'effect', index, words: `${token} ${next}`}
   }
+  // "Turmeric may be a promising treatment for arthritis", "Walking is one of the best ways to
+  // manage back pain": a treatment or means predicated of the subject, for a health outcome.
+  if (treatmentNouns.has(token) && treatmentPredicated(tokens, index)) {
+    // "the most successful treatment option for anxiety".
+    const head = optionNouns.has(next) ? index + 1 : index
+    const after = tokens[head + 1] ?? ''
+    const object = tokens[head + 2] ?? ''
+    if (after === 'for' && !researchNouns.has(object) && !diagnosticNouns.has(object)) return {type: 'effect', index, words: `${token} for`}
+    const lemma = causalVerbs.get(object)
+    if (after === 'to' && ((lemma !== undefined && !changeVerbs.has(lemma)) || careVerbs.has(object))) return {type: 'effect', index, words: `${token} to ${object}`}
+  }
   return comparisonCueAt(tokens, index)
+}
+
+/** "treatment option(s)", "treatment choice". */
+const optionNouns: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices'])
+/** Verbs of looking after a condition: "the best way to manage back pain". */
+const careVerbs: ReadonlySet<string> = new Set(['manage', 'control', 'tackle', 'beat', 'overcome'])
+/** Nouns that name a treatment or a means to an outcome when predicated of the subject. */
+const treatmentNouns: ReadonlySet<string> = new Set(['treatment', 'treatments', 'therapy', 'therapies', 'cure', 'cures', 'way', 'ways'])
+/** Words that may stand between a copula and the noun it predicates ("is one of the most effective …"). */
+const predicateNounModifiers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'of', 'most', 'more', 'best', 'first-line', 'long-term', 'short-term', 'good', 'great', 'safe', 'simple', 'natural', 'effective', 'promising', 'successful', 'proven', 'useful', 'valuable', 'new', 'novel', 'alternative', 'potential', 'possible', 'cost-effective', 'standard', 'helpful', 'easy', 'easiest', 'quickest', 'fastest', 'reliable', 'only', 'main', 'mainstay'])
+
+/**
+ * "X is/may be [a/the/one of the] [adjectives] treatment": the noun at `index` is predicated of a real
+ * subject (not "it"/"there", and no clause break between), so X is said to treat or achieve what follows.
+ */
+function treatmentPredicated(tokens: readonly string[], index: number): boolean {
+  let cursor = index - 1
+  const floor = Math.max(0, index - 8)
+  while (cursor >= floor && (predicateNounModifiers.has(tokens[cursor] ?? '') || isAdverb(tokens[cursor] ?? ''))) cursor--
+  if (cursor < 0 || !beForms.has(tokens[cursor] ?? '')) return false
+  while (cursor > 0 && (auxiliaries.has(tokens[cursor - 1] ?? '') || isAdverb(tokens[cursor - 1] ?? ''))) cursor--
+  const subject = tokens[cursor - 1]
+  return subject !== undefined && subject !== 'it' && subject !== 'there' && subject !== 'this' && subject !== 'that' && !clauseBreaks.has(subject) && !researchNouns.has(subject)
 }
 
 const caseQuantifiers: ReadonlySet<string> = new Set(['certain', 'some', 'many', 'most', 'all', 'such', 'selected', 'specific', 'particular', 'this', 'these'])

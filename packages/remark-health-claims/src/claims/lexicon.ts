@@ -100,7 +100,6 @@ export const causalParticles: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['result', new Set(['in'])],
   ['contribute', new Set(['to', 'towards', 'toward'])],
   ['interfere', new Set(['with'])],
-  ['protect', new Set(['against', 'from'])],
   ['confer', new Set(['protection', 'benefit', 'benefits', 'resistance', 'immunity', 'risk'])]
 ])
 
