@@ -100,7 +100,22 @@ describe('classifySentence on other genres', () => {
     ['There is a new treatment for migraine in trials.', 'none'],
     // "protect" takes an object as well as "against".
     ['Sitagliptin might protect beta cells in the pancreas.', 'conditional'],
-    ['Wear a helmet to protect your head.', 'none']
+    ['Wear a helmet to protect your head.', 'none'],
+    // Verbs of change and their particles, as consumer articles use them.
+    ['The drug did not change blood pressure.', 'direct'],
+    ['Foam rolling speeds up recovery.', 'direct'],
+    ['Drinking water flushes out toxins.', 'direct'],
+    ['Garlic keeps colds away.', 'direct'],
+    ['Ice packs can numb the area and dull the pain.', 'direct'],
+    ['Kratom acts as a painkiller.', 'direct'],
+    ['CBD has anti-anxiety effects.', 'direct'],
+    ['Sitting all day is terrible for your spine.', 'direct'],
+    ['Many people find relief with acupuncture.', 'direct'],
+    ['Your back has changed shape.', 'none'],
+    ['She acts as a carer for her mother.', 'none'],
+    ['It was a great day for the team.', 'none'],
+    ['A dull ache is common.', 'none'],
+    ['It helps to keep a pain diary.', 'none']
   ] as const)('%s → %s', (sentence, strength) => {
     const result = classifySentence(sentence)
     expect(result.strength).toBe(strength)

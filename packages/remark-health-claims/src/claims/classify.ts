@@ -305,6 +305,8 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   if (previous === 'to' && !raisingWords.has(tokens[skipAdverbsBackward(tokens, index - 2)] ?? '')) return undefined
   // "sold as a natural way to ease pain": how a product is marketed or used, not an effect the writer asserts.
   if (previous === 'to' && framedAsMeans(tokens, index - 2)) return undefined
+  // "your back has changed shape", "the mole changes colour": a symptom, something becoming different.
+  if (lemma === 'change' && appearanceProperties.has(next)) return undefined
   // "gradually increase it", "reduce the dose": adjusting a dose is an action, not a health effect.
   if (changeVerbs.has(lemma) && doseObjects.has(next === 'the' || next === 'your' ? tokens[index + 2] ?? '' : next)) return undefined
   // "might make you gain weight": causative make + object.
@@ -349,7 +351,7 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
 const activityVerbs: ReadonlySet<string> = new Set([
   'write', 'note', 'record', 'share', 'bring', 'ask', 'tell', 'talk', 'discuss', 'mention', 'show', 'read',
   'check', 'plan', 'prepare', 'remember', 'track', 'list', 'print', 'carry', 'think', 'find',
-  'compare', 'search', 'phone', 'call', 'book', 'arrange', 'explain', 'describe', 'say', 'jot', 'log', 'save'
+  'compare', 'search', 'phone', 'call', 'book', 'arrange', 'explain', 'describe', 'say', 'jot', 'log', 'save', 'keep', 'draw'
 ])
 
 /** The verb whose action "help" takes ("help (you) (to) write"), or ''. */
@@ -570,15 +572,16 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     if (token === 'effect' || token === 'effects' || token === 'impact' || token === 'impacts' || token === 'influence') {
       if (previous === 'side' || previous === 'adverse') return undefined
       const onward = next === 'on' || next === 'against' || (next === 'of' && hasWithin(tokens, index + 2, index + 10, onWords))
-      if (!(onward || effectModifiers.has(previous))) return undefined
+      // "has anti-anxiety effects": an anti- adjective names what the effect is against.
+      if (!(onward || effectModifiers.has(previous) || previous.startsWith('anti-'))) return undefined
     }
     if (token === 'responsible' && next !== 'for') return undefined
     if (token === 'involved' && next !== 'in') return undefined
     // "may provide relief from back pain"; not "seeking relief".
     if (token === 'relief' && !(next === 'from' || next === 'of' || next === 'for' || reliefGivers.has(previous))) return undefined
     if (token === 'remedy' && next !== 'for') return undefined
-    // "is good for your brain", "bad for your health".
-    if ((token === 'good' || token === 'bad') && next !== 'for') return undefined
+    // "is good for your brain", "bad for your health", "terrible for your spine".
+    if (forOnlyPredicates.has(token) && next !== 'for') return undefined
     if (token === 'role' && !(hasWithin(tokens, index + 1, index + 7, roleFollowers) || roleModifiers.has(previous))) return undefined
     if ((token === 'useful' || token === 'helpful' || token === 'effective' || token === 'efficient') && hasWithin(tokens, index + 1, index + 6, diagnosticNouns)) return undefined
     if ((token === 'useful' || token === 'helpful') && !hasWithin(tokens, index + 1, index + 3, usefulFollowers)) return undefined
@@ -605,6 +608,11 @@ function relationCueAt(tokens: readonly string[], index: number): RelationCue | 
     !caseQuantifiers.has(tokens[index + 2] ?? '') &&
     !(tokens[index + 3] === 'to' || tokens[index + 4] === 'to') && !diagnosticNouns.has(tokens[index + 2] ?? '') && !topicVerbs.has(tokens[index + 2] ?? '') && !hasWithin(tokens, index + 1, index + 5, researchNouns)) {
     return {type: 'effect', index, words: `${token} ${next}`}
+  }
+  // "Kratom acts as a painkiller", "acts as a natural muscle relaxant".
+  if ((token === 'act' || token === 'acts' || token === 'acted' || token === 'acting') && next === 'as' && !determiners.has(previous)) {
+    const object = indexWithin(tokens, index + 2, Math.min(tokens.length, index + 6), pharmacologicalNouns)
+    if (object !== -1) return {type: 'effect', index, words: `${token} as … ${tokens[object]}`}
   }
   // "Turmeric may be a promising treatment for arthritis", "Walking is one of the best ways to
   // manage back pain": a treatment or means predicated of the subject, for a health outcome.
@@ -692,7 +700,21 @@ function isPredicative(tokens: readonly string[], index: number): boolean {
 }
 
 const harmNouns: ReadonlySet<string> = new Set(['abuse', 'misuse', 'dependence', 'addiction', 'overdose', 'toxicity', 'harm', 'poisoning', 'withdrawal'])
-const reliefGivers: ReadonlySet<string> = new Set(['provide', 'provides', 'provided', 'offer', 'offers', 'bring', 'brings', 'give', 'gives', 'fast', 'instant', 'quick', 'lasting'])
+const reliefGivers: ReadonlySet<string> = new Set([
+  'provide', 'provides', 'provided', 'offer', 'offers', 'bring', 'brings', 'give', 'gives', 'fast', 'instant', 'quick', 'lasting',
+  // "Many people find relief with acupuncture": relief attributed to an exposure.
+  'find', 'finds', 'found'
+])
+/** What "change" takes when something becomes different rather than being changed. */
+const appearanceProperties: ReadonlySet<string> = new Set(['shape', 'colour', 'color', 'size', 'texture', 'appearance', 'position', 'direction', 'form', 'hands', 'sides', 'places', 'course'])
+/** Adjectives that assert an effect only with "for": "good for your heart", "terrible for your spine". */
+const forOnlyPredicates: ReadonlySet<string> = new Set(['good', 'bad', 'great', 'terrible', 'excellent', 'awful'])
+/** What a substance can act as: "kratom acts as a painkiller". */
+const pharmacologicalNouns: ReadonlySet<string> = new Set([
+  'painkiller', 'analgesic', 'sedative', 'stimulant', 'relaxant', 'diuretic', 'laxative', 'antidepressant',
+  'antihistamine', 'decongestant', 'antiseptic', 'antibiotic', 'antioxidant', 'anti-inflammatory', 'opioid',
+  'blocker', 'inhibitor', 'agonist', 'antagonist', 'anticoagulant', 'detoxifier', 'expectorant'
+])
 
 const predicateNouns: ReadonlySet<string> = new Set(['marker', 'markers', 'biomarker', 'biomarkers', 'determinant', 'determinants'])
 const relationNouns: ReadonlySet<string> = new Set(['association', 'associations', 'relationship', 'relationships', 'relation', 'correlation', 'correlations', 'connection', 'link', 'links'])

@@ -86,7 +86,8 @@ export const causalVerbs = verbMap([
   'soothe', 'calm', 'relax', 'ameliorate', 'attenuate', 'mitigate', 'counteract', 'eliminate',
   'stabilize', 'stabilise', 'accelerate', 'delay', 'slow', 'hasten', 'hinder', 'hamper', 'disrupt',
   'damage', 'harm', 'injure', 'kill', 'destroy', 'fight', 'combat', 'save', 'optimize', 'optimise',
-  'detoxify', 'burn', 'extend', 'maintain', 'preserve',
+  'detoxify', 'burn', 'extend', 'maintain', 'preserve', 'change', 'loosen', 'numb', 'dull', 'speed',
+  'flush', 'keep', 'draw',
   // causation proper
   'cause', 'induce', 'trigger', 'provoke', 'produce', 'lead', 'result', 'contribute', 'drive',
   'promote', 'stimulate', 'inhibit', 'suppress', 'block', 'prevent', 'protect', 'predispose',
@@ -100,7 +101,12 @@ export const causalParticles: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['result', new Set(['in'])],
   ['contribute', new Set(['to', 'towards', 'toward'])],
   ['interfere', new Set(['with'])],
-  ['confer', new Set(['protection', 'benefit', 'benefits', 'resistance', 'immunity', 'risk'])]
+  ['confer', new Set(['protection', 'benefit', 'benefits', 'resistance', 'immunity', 'risk'])],
+  // "speeds up recovery", "flushes out toxins", "keeps colds away", "draws out inflammation".
+  ['speed', new Set(['up'])],
+  ['flush', new Set(['out', 'away'])],
+  ['keep', new Set(['away', 'off'])],
+  ['draw', new Set(['out'])]
 ])
 
 /** Verbs of causation whose subject is usually the evidence, not an exposure ("findings support …"). */
@@ -110,7 +116,7 @@ export const evidenceSubjectVerbs: ReadonlySet<string> = new Set(['support', 'he
 export const effectPredicates: ReadonlySet<string> = new Set([
   'effect', 'effects', 'impact', 'impacts', 'benefit', 'benefits', 'beneficial', 'effective',
   'efficacious', 'ineffective', 'useful', 'helpful', 'protective', 'detrimental', 'harmful',
-  'responsible', 'involved', 'good', 'bad', 'role', 'cause', 'causes', 'causal', 'efficient',
+  'responsible', 'involved', 'good', 'bad', 'great', 'terrible', 'excellent', 'awful', 'role', 'cause', 'causes', 'causal', 'efficient',
   'influence', 'contributor', 'remedy', 'cure', 'cures', 'advantage', 'advantages',
   'relief', 'healing', 'anti-inflammatory', 'antioxidant', 'analgesic'
 ])
