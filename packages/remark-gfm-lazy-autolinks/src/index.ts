@@ -46,11 +46,16 @@ const AUTOLINK_LITERAL_MARK = /@|www\.|https?:\/\//i
  * image label) and the mdast transform leaves links alone, so a link's text (and an image's
  * alt, made from its label) comes out the same either way.
  */
-export function mayHoldAutolinkLiteral(node: Nodes): boolean {
-  if (node.type === 'text') return AUTOLINK_LITERAL_MARK.test(node.value)
-  if (node.type === 'link' || node.type === 'linkReference') return false
-  if ('children' in node) {
-    for (const child of node.children) if (mayHoldAutolinkLiteral(child)) return true
+export function mayHoldAutolinkLiteral(tree: Nodes): boolean {
+  // A stack, not recursion: markdown nests as deep as an author likes.
+  const stack: Nodes[] = [tree]
+  let node: Nodes | undefined
+  while ((node = stack.pop()) !== undefined) {
+    if (node.type === 'text') {
+      if (AUTOLINK_LITERAL_MARK.test(node.value)) return true
+    } else if (node.type !== 'link' && node.type !== 'linkReference' && 'children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+    }
   }
   return false
 }

@@ -110,6 +110,11 @@ describe('mayHoldAutolinkLiteral', () => {
     expect(mayHoldAutolinkLiteral(parseWithout('[see www.example.com'))).toBe(true)
   })
 
+  test('looks through any depth of nesting', () => {
+    expect(mayHoldAutolinkLiteral(parseWithout('>'.repeat(20_000) + ' www.example.com'))).toBe(true)
+    expect(mayHoldAutolinkLiteral(parseWithout('>'.repeat(20_000) + ' no address here'))).toBe(false)
+  })
+
   test('ignores links (their text too), image alt, titles and code', () => {
     const markdown =
       '[NHS](https://www.nhs.uk/ "www.nhs.uk"), <https://www.who.int/>, <editor@example.org>, ' +
