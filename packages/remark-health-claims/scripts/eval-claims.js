@@ -1,280 +1,186 @@
 #!/usr/bin/env node
 /**
- * Evaluate `classifySentence` on labelled sentences.
+ * Evaluate claim detection without leakage.
  *
- * Usage (from the package, after `tsc -b`):
- *   node scripts/eval-claims.js [--split dev|held-out|all] [file.csv …]
- *   npm run eval:claims -- [dev|held-out|all] [file.csv …]   (from the repository root)
+ * Usage (from the repository root): `npm run eval:claims [-- held-out] [-- file …]`
  *
- * Without files it reads the development sets in /work/shared/data/claims
- * (../shared/data/claims from the repository root). Each file's format is
- * recognised from its labels, so held-back files of the same format can be
- * passed by path:
- *   - claim strength (yu2019 format): `sentence`, `label` 0 no_claim,
- *     1 correlational, 2 conditional_causal, 3 direct_causal;
- *   - health advice (li2021 format): `sentence`, `label` 0 no_advice,
- *     1 weak_advice, 2 strong_advice;
- *   - certainty (pei2021 format): `sentence`, `label` 1–6.
- *
- * The default files are split into two fixed halves by a seeded hash of the
- * row id; rules were developed looking at the `dev` half only. By default
- * the full report is for the dev half, with summary lines for the held-out
- * half and all rows. Files given by path are evaluated whole (`--split all`)
- * unless `--split` says otherwise.
+ * - Default: 5-fold cross-validation over the development rows of every set
+ *   together (no row is scored by a model trained on it or on a
+ *   near-duplicate, an abstract-mate or a page-mate), then leave-one-data-set-out
+ *   transfer, leave-one-site-out within the NIH consumer set, the hedging check
+ *   on Pei 2021 and the time per sentence.
+ * - `held-out`: train on all development rows, score the held-out fifth of the
+ *   groups (the lockbox: not looked at while developing). Printed only on request.
+ * - Files (`.jsonl` with `sentence`/`text` and `label` claim|advice|other, or
+ *   `.csv` in the Yu 2019 / Li 2021 format) are scored with the shipped model.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {parse} from 'csv-parse/sync'
+import {foldOf, isHeldOut, loadRows} from './training/data.js'
+import {featurise} from './training/featurise.js'
+import {fitModel} from './training/fit.js'
 
-let classifySentence
-try {
-  ;({classifySentence} = await import('../dist/claims/classify.js'))
-} catch (error) {
-  console.error(`eval-claims: cannot load the compiled classifier (dist/claims/classify.js): ${error.message}\nCompile first: \`npx tsc -b\` from the repository root.`)
-  process.exit(1)
-}
-
-const here = path.dirname(fileURLToPath(import.meta.url))
-const repoRoot = path.resolve(here, '../../..')
-const dataDir = path.resolve(repoRoot, '../shared/data/claims')
-const defaultFiles = [
-  'yu2019_pubmed_claim_strength.csv',
-  'li2021_health_advice_structured.csv',
-  'pei2021_certainty.csv'
-].map((name) => path.join(dataDir, name))
+const {decide, classifySentence} = await import('../dist/claims/classify.js')
+const {createScorer} = await import('../dist/claims/model.js')
 
 const strengthClasses = ['none', 'correlational', 'conditional', 'direct']
-const strengthFromLabel = {0: 'none', 1: 'correlational', 2: 'conditional', 3: 'direct'}
 const adviceClasses = ['none', 'weak', 'strong']
-const adviceFromLabel = {0: 'none', 1: 'weak', 2: 'strong'}
+const consumerClasses = ['claim', 'advice', 'other']
+const f3 = (value) => (Number.isFinite(value) ? value.toFixed(3) : '—')
 
-/** 32-bit FNV-1a: a seeded, platform-independent hash for the fixed split. */
-function fnv1a(text) {
-  let hash = 0x81_1c_9d_c5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01_00_01_93) >>> 0
-  }
-  return hash
-}
-
-const splitSeed = 'caveat-dev-2026:'
-function half(row) {
-  return (fnv1a(splitSeed + (row.id ?? row.sentence)) & 1) === 0 ? 'dev' : 'held-out'
-}
-
-const splits = ['dev', 'held-out', 'all']
-
-function parseArguments(argv) {
-  const files = []
-  let split
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index]
-    if (argument === '--split' || argument.startsWith('--split=')) {
-      split = argument === '--split' ? argv[++index] : argument.slice('--split='.length)
-      if (!splits.includes(split)) fail(`--split must be dev, held-out or all, not ${JSON.stringify(split)}`)
-    } else if (splits.includes(argument)) {
-      // Bare form, because npm swallows unknown --flags on the way through `npm run eval:claims -- …`.
-      split = argument
-    } else if (argument === '--help' || argument === '-h') {
-      console.log('Usage: node scripts/eval-claims.js [--split] [dev|held-out|all] [file.csv …]')
-      process.exit(0)
-    } else {
-      // npm runs workspace scripts in the package folder; resolve paths from where the user typed them.
-      files.push(path.resolve(process.env.INIT_CWD ?? process.cwd(), argument))
+function score(pairs, classes) {
+  const per = classes.map((name) => {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (const [gold, predicted] of pairs) {
+      if (gold === name && predicted === name) tp++
+      else if (predicted === name) fp++
+      else if (gold === name) fn++
     }
-  }
-  return {files, split}
-}
-
-function fail(message) {
-  console.error(`eval-claims: ${message}`)
-  process.exit(1)
-}
-
-function readRows(file) {
-  let text
-  try {
-    text = fs.readFileSync(file)
-  } catch (error) {
-    fail(`cannot read ${file}: ${error.message}. Pass the path of a CSV file with \`sentence\` and \`label\` columns.`)
-  }
-  let rows
-  try {
-    rows = parse(text, {columns: true, skip_empty_lines: true, relax_quotes: true, bom: true})
-  } catch (error) {
-    fail(`${file}: not valid CSV (${error.message}).`)
-  }
-  if (rows.length === 0 || !('sentence' in rows[0]) || !('label' in rows[0])) {
-    fail(`${file}: expected a header with \`sentence\` and \`label\` columns.`)
-  }
-  return rows
-}
-
-/** Which kind of labelled file this is, from its label names (or label range). */
-function detectFormat(rows, file) {
-  const names = new Set(rows.map((row) => row.label_name))
-  if (names.has('no_claim') || names.has('direct_causal') || names.has('correlational')) return 'strength'
-  if (names.has('no_advice') || names.has('strong_advice') || names.has('weak_advice')) return 'advice'
-  if (names.has('sentence_certainty_1to6')) return 'certainty'
-  const labels = new Set(rows.map((row) => row.label))
-  if (labels.has('3') && !labels.has('4')) return 'strength'
-  fail(`${file}: cannot tell the format (label_name should be no_claim/…, no_advice/… or sentence_certainty_1to6).`)
-}
-
-function prf(matrix, classes, positive) {
-  const index = classes.indexOf(positive)
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  for (let gold = 0; gold < classes.length; gold++) {
-    for (let predicted = 0; predicted < classes.length; predicted++) {
-      const count = matrix[gold][predicted]
-      if (gold === index && predicted === index) tp += count
-      else if (predicted === index) fp += count
-      else if (gold === index) fn += count
-    }
-  }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn)
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return {precision, recall, f1, support: tp + fn}
-}
-
-function confusion(pairs, classes) {
-  const matrix = classes.map(() => classes.map(() => 0))
-  for (const [gold, predicted] of pairs) matrix[classes.indexOf(gold)][classes.indexOf(predicted)]++
-  return matrix
-}
-
-const f3 = (value) => value.toFixed(3)
-
-function printPerClass(matrix, classes) {
-  const rows = classes.map((name) => {
-    const score = prf(matrix, classes, name)
-    return {class: name, precision: f3(score.precision), recall: f3(score.recall), f1: f3(score.f1), support: score.support}
+    const precision = tp + fp ? tp / (tp + fp) : 0
+    const recall = tp + fn ? tp / (tp + fn) : 0
+    return {name, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, support: tp + fn}
   })
-  console.table(rows)
-  const macro = classes.reduce((sum, name) => sum + prf(matrix, classes, name).f1, 0) / classes.length
-  return macro
+  return {per, macro: per.reduce((sum, entry) => sum + entry.f1, 0) / classes.length}
 }
 
-function printConfusion(matrix, classes) {
-  const table = {}
-  for (const [gold, name] of classes.entries()) {
-    const row = {}
-    for (const [predicted, other] of classes.entries()) row[`→ ${other}`] = matrix[gold][predicted]
-    table[`gold ${name}`] = row
+const consumerLabel = (c) => (c.claim ? 'claim' : c.advice !== 'none' ? 'advice' : 'other')
+
+/** The figures of one set from rows that carry `prediction`. */
+function figures(set, rows) {
+  const scored = rows.filter((row) => row.set === set && row.prediction)
+  if (set === 'medquad' || set === 'caveat') {
+    const labelled = scored.filter((row) => row.label)
+    const claim = score(labelled.map((row) => [row.label === 'claim', row.prediction.claim]), [true]).per[0]
+    const three = score(labelled.map((row) => [row.label, consumerLabel(row.prediction)]), consumerClasses)
+    return {set, rows: labelled.length, claimP: claim.precision, claimR: claim.recall, claimF1: claim.f1, labelsMacroF1: three.macro}
   }
-  console.table(table)
-}
-
-function strengthScores(rows) {
-  const pairs = rows.map((row) => [strengthFromLabel[row.label], classifySentence(row.sentence).strength])
-  const matrix = confusion(pairs, strengthClasses)
-  const binaryPairs = pairs.map(([gold, predicted]) => [gold === 'none' ? 'no' : 'claim', predicted === 'none' ? 'no' : 'claim'])
-  const binary = prf(confusion(binaryPairs, ['no', 'claim']), ['no', 'claim'], 'claim')
-  const macro = strengthClasses.reduce((sum, name) => sum + prf(matrix, strengthClasses, name).f1, 0) / strengthClasses.length
-  return {matrix, binary, macro, n: rows.length}
-}
-
-function adviceScores(rows) {
-  const pairs = rows.map((row) => [adviceFromLabel[row.label], classifySentence(row.sentence).advice])
-  const matrix = confusion(pairs, adviceClasses)
-  const macro = adviceClasses.reduce((sum, name) => sum + prf(matrix, adviceClasses, name).f1, 0) / adviceClasses.length
-  return {matrix, macro, n: rows.length}
-}
-
-function reportStrength(rows, label) {
-  const scores = strengthScores(rows)
-  console.log(`\n## Claim strength — ${label} (${scores.n} sentences)`)
-  console.log(`Binary claim detection (labels 1–3 vs 0): P ${f3(scores.binary.precision)}  R ${f3(scores.binary.recall)}  F1 ${f3(scores.binary.f1)}`)
-  const macro = printPerClass(scores.matrix, strengthClasses)
-  console.log(`Strength macro-F1 (4 classes): ${f3(macro)}`)
-  printConfusion(scores.matrix, strengthClasses)
-  return scores
-}
-
-function reportAdvice(rows, label) {
-  const scores = adviceScores(rows)
-  console.log(`\n## Advice — ${label} (${scores.n} sentences)`)
-  const macro = printPerClass(scores.matrix, adviceClasses)
-  console.log(`Advice macro-F1 (3 classes): ${f3(macro)}`)
-  printConfusion(scores.matrix, adviceClasses)
-  return scores
-}
-
-function reportCertainty(rows, label) {
-  const labelled = rows.filter((row) => row.label !== '' && Number.isFinite(Number(row.label)))
-  console.log(`\n## Hedging check — ${label} (${labelled.length} sentences with a certainty label, 1 = very uncertain … 6 = very certain)`)
-  const groups = new Map(strengthClasses.map((name) => [name, []]))
-  for (const row of labelled) groups.get(classifySentence(row.sentence).strength).push(Number(row.label))
-  const table = {}
-  for (const [name, values] of groups) {
-    const mean = values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length
-    table[name] = {sentences: values.length, 'mean certainty': Number.isNaN(mean) ? '–' : mean.toFixed(2)}
+  if (set === 'yu2019') {
+    const binary = score(scored.map((row) => [row.strength > 0, row.prediction.claim]), [true]).per[0]
+    const strength = score(scored.map((row) => [strengthClasses[row.strength], row.prediction.strength]), strengthClasses)
+    return {set, rows: scored.length, claimP: binary.precision, claimR: binary.recall, claimF1: binary.f1, strengthMacroF1: strength.macro}
   }
-  console.table(table)
-  console.log('Expected: conditional (hedged) sentences have a lower mean certainty than direct ones.')
-}
-
-/**
- * Mean time per sentence. CPU time of the best of 7 passes: on a shared
- * machine wall-clock time mostly measures the other processes.
- */
-function timing(sentences) {
-  for (const sentence of sentences) classifySentence(sentence)
-  let best = Infinity
-  for (let pass = 0; pass < 7; pass++) {
-    const start = process.cpuUsage()
-    for (const sentence of sentences) classifySentence(sentence)
-    const used = process.cpuUsage(start)
-    best = Math.min(best, (used.user + used.system) / 1000)
+  if (set === 'li2021') {
+    const advice = score(scored.map((row) => [adviceClasses[row.advice], row.prediction.advice]), adviceClasses)
+    return {set, rows: scored.length, adviceMacroF1: advice.macro}
   }
-  return best / sentences.length
+  return undefined
 }
 
-function selectRows(rows, split) {
-  return split === 'all' ? rows : rows.filter((row) => half(row) === split)
+function table(entries) {
+  console.table(entries.filter(Boolean).map((entry) => Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, typeof value === 'number' && !Number.isInteger(value) ? f3(value) : value]))))
 }
 
-const {files, split: requestedSplit} = parseArguments(process.argv.slice(2))
-const usingDefaults = files.length === 0
-const inputs = usingDefaults ? defaultFiles : files
-const split = requestedSplit ?? (usingDefaults ? 'dev' : 'all')
+function predictWith(model, rows) {
+  const scorer = createScorer({format: 1, provenance: {}, ...model})
+  for (const row of rows) row.prediction = decide(row.text, row.grammar, scorer(row.features))
+}
 
-console.log('# classifySentence evaluation')
-console.log(`Split: ${split}${usingDefaults ? ' (fixed seeded half of each file; rules were developed on the dev half only)' : ''}`)
+const scoredSets = ['medquad', 'caveat', 'yu2019', 'li2021']
 
-let timingSentences
-for (const file of inputs) {
-  const rows = readRows(file)
-  const format = detectFormat(rows, file)
-  const name = path.basename(file)
-  const selected = selectRows(rows, split)
-  if (format === 'strength') {
-    reportStrength(selected, `${name}, ${split}`)
-    if (split !== 'all') {
-      for (const other of ['held-out', 'all'].filter((value) => value !== split)) {
-        const scores = strengthScores(selectRows(rows, other))
-        console.log(`Summary ${other} (${scores.n}): binary F1 ${f3(scores.binary.f1)}, strength macro-F1 ${f3(scores.macro)}`)
-      }
+function crossValidate(rows, folds = 5) {
+  for (let fold = 0; fold < folds; fold++) {
+    const model = fitModel(rows.filter((row) => foldOf(row, folds) !== fold))
+    predictWith(model, rows.filter((row) => foldOf(row, folds) === fold))
+  }
+}
+
+/** Train without `held` (and without any group it shares), score `held`. */
+function transfer(rows, held) {
+  const groups = new Set(held.map((row) => row.group))
+  const model = fitModel(rows.filter((row) => !groups.has(row.group)))
+  for (const row of rows) delete row.prediction
+  predictWith(model, held)
+}
+
+function hedgingCheck(rows) {
+  const by = new Map(strengthClasses.map((name) => [name, []]))
+  for (const row of rows) if (row.set === 'pei2021' && row.certainty !== undefined && row.prediction) by.get(row.prediction.strength).push(row.certainty)
+  console.log('\n## Hedging check (Pei & Jurgens 2021): mean annotated certainty (1–6) by predicted strength')
+  table(strengthClasses.map((name) => ({strength: name, sentences: by.get(name).length, meanCertainty: by.get(name).length ? by.get(name).reduce((a, b) => a + b, 0) / by.get(name).length : NaN})))
+}
+
+function timing(texts) {
+  for (const text of texts) classifySentence(text)
+  const times = []
+  for (let pass = 0; pass < 3; pass++) {
+    for (const text of texts) {
+      const start = process.hrtime.bigint()
+      classifySentence(text)
+      times.push(Number(process.hrtime.bigint() - start) / 1e6)
     }
-    timingSentences ??= rows.map((row) => row.sentence)
-  } else if (format === 'advice') {
-    reportAdvice(selected, `${name}, ${split}`)
-    if (split !== 'all') {
-      for (const other of ['held-out', 'all'].filter((value) => value !== split)) {
-        const scores = adviceScores(selectRows(rows, other))
-        console.log(`Summary ${other} (${scores.n}): advice macro-F1 ${f3(scores.macro)}`)
-      }
-    }
-  } else {
-    reportCertainty(selected, `${name}, ${split}`)
   }
-  timingSentences ??= rows.map((row) => row.sentence)
+  times.sort((a, b) => a - b)
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))]
+  console.log(`\n## Time per sentence (shipped model, ${texts.length} sentences × 3 passes): median ${at(0.5).toFixed(4)} ms, p90 ${at(0.9).toFixed(4)} ms, mean ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(4)} ms`)
 }
 
-const msPerSentence = timing(timingSentences)
-console.log(`\n## Speed\nclassifySentence: ${msPerSentence.toFixed(4)} ms/sentence (CPU time, best of 7 passes over ${timingSentences.length} sentences; budget 0.05 ms)`)
+function readExternal(file) {
+  const text = fs.readFileSync(file, 'utf8')
+  if (file.endsWith('.jsonl')) {
+    return text.split('\n').filter((line) => line.trim()).map((line, index) => {
+      const item = JSON.parse(line)
+      return {set: 'medquad', id: `${path.basename(file)}:${index + 1}`, text: item.sentence ?? item.text, label: item.label ?? undefined}
+    })
+  }
+  const rows = parse(text, {columns: true, skip_empty_lines: true, relax_quotes: true, bom: true})
+  const names = new Set(rows.map((row) => row.label_name))
+  if (names.has('no_advice') || names.has('strong_advice') || names.has('weak_advice')) return rows.map((row) => ({set: 'li2021', id: row.id, text: row.sentence, advice: Number(row.label)}))
+  return rows.map((row) => ({set: 'yu2019', id: row.id, text: row.sentence, strength: Number(row.label)}))
+}
+
+const args = process.argv.slice(2)
+const files = args.filter((arg) => arg !== 'held-out').map((arg) => path.resolve(process.env.INIT_CWD ?? process.cwd(), arg))
+
+if (files.length > 0) {
+  for (const file of files) {
+    const rows = readExternal(file)
+    for (const row of rows) row.prediction = classifySentence(row.text)
+    console.log(`\n## ${file} (shipped model)`)
+    table([figures(rows[0]?.set, rows)])
+  }
+  process.exit(0)
+}
+
+const rows = await featurise(loadRows())
+const development = rows.filter((row) => !isHeldOut(row))
+const heldOut = rows.filter((row) => isHeldOut(row))
+console.log(`Rows: ${rows.length} (development ${development.length}, held out ${heldOut.length}); sets: ${[...new Set(rows.map((row) => row.set))].join(', ')}`)
+
+if (args.includes('held-out')) {
+  predictWith(fitModel(development), heldOut)
+  console.log('\n## Held out (trained on all development rows)')
+  table(scoredSets.map((set) => figures(set, heldOut)))
+  process.exit(0)
+}
+
+crossValidate(development)
+console.log('\n## 5-fold cross-validation over the development rows (folds by group across all sets)')
+table(scoredSets.map((set) => figures(set, development)))
+hedgingCheck(development)
+
+console.log('\n## Leave one data set out: trained on the other sets, scored on this one (development rows)')
+const transferred = []
+for (const set of scoredSets) {
+  const held = development.filter((row) => row.set === set)
+  if (held.length === 0) continue
+  transfer(development, held)
+  transferred.push(figures(set, held))
+}
+table(transferred)
+
+console.log('\n## Leave one site out (NIH consumer set): trained on everything but one publisher, scored on it')
+const bySite = []
+const sites = [...new Set(development.filter((row) => row.set === 'medquad').map((row) => row.site))].sort()
+const pooled = []
+for (const site of sites) {
+  const held = development.filter((row) => row.set === 'medquad' && row.site === site)
+  transfer(development, held)
+  bySite.push({...figures('medquad', held), set: site})
+  for (const row of held) pooled.push({...row})
+}
+table([...bySite, {...figures('medquad', pooled), set: 'all sites pooled'}])
+
+timing(development.filter((row) => row.set === 'medquad').map((row) => row.text))

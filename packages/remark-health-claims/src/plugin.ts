@@ -6,7 +6,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Claim, CitationScope, Options, RuleId, Severity} from './types.js'
 import {classifySentence} from './claims/classify.js'
-import {documentSentences} from './sentences/index.js'
+import {documentSentences, type Document, type Sentence, type Unit} from './sentences/index.js'
 import {CitationIndex, citationStatus} from './citations/index.js'
 import {rules} from './rules/index.js'
 import type {AnalyzedSentence, Report} from './rules/index.js'
@@ -24,6 +24,9 @@ const severities: readonly Severity[] = ['error', 'warn', 'off']
 function validate(options: Options): void {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(`remark-health-claims: options must be an object, got ${JSON.stringify(options)}`)
+  }
+  if (options.minConfidence !== undefined && !(typeof options.minConfidence === 'number' && options.minConfidence >= 0 && options.minConfidence <= 1)) {
+    throw new TypeError(`remark-health-claims: \`minConfidence\` must be a number from 0 to 1; got ${JSON.stringify(options.minConfidence)}`)
   }
   if (options.scope !== undefined && !scopes.includes(options.scope)) {
     throw new TypeError(`remark-health-claims: \`scope\` must be one of ${scopes.map((s) => `'${s}'`).join(', ')}; got ${JSON.stringify(options.scope)}`)
@@ -59,12 +62,14 @@ export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = 
   const document = documentSentences(tree, String(file))
   const citations = new CitationIndex(document, options.sources, scope)
 
+  const reading = readingTexts(document)
   const sentences: AnalyzedSentence[] = document.sentences.map((sentence) => {
     const prose = !sentence.unit.inReferences && !sentence.unit.inFootnote
     const bound = citations.bind(sentence)
+    const text = prose ? reading.get(sentence) : undefined
     return {
       ...sentence,
-      classification: prose ? classifySentence(sentence.plain.includes('  ') ? sentence.plain.replace(/ {2,}/g, ' ') : sentence.plain) : {claim: false, strength: 'none', advice: 'none', cues: []},
+      classification: text === undefined ? {claim: false, confidence: 0, strength: 'none', advice: 'none', cues: []} : classifySentence(text),
       citations: bound,
       status: citationStatus(bound),
       prose
@@ -81,6 +86,7 @@ export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = 
       id: `claim-${claims.length + 1}`,
       text: sentence.text,
       position: sentence.position,
+      confidence: classification.confidence,
       strength: classification.strength,
       advice: classification.advice,
       kind: classification.kind ?? (classification.strength === 'none' && classification.advice !== 'none' ? 'advice' : 'effect'),
@@ -132,6 +138,57 @@ export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = 
   if (options.annotate) annotateClaims(tree, claims.filter((claim) => claim.rules.includes('unsourced-claim')))
 
   file.data.healthClaims = {claims, disclaimers}
+}
+
+/**
+ * The text to classify for each sentence of prose, as an editor reads it, or
+ * nothing for text that makes no claim by its place: headings, table header
+ * cells, navigation (a sentence that is all link text), and the lead-in of a
+ * list, which is read with each item instead ("You're more likely to get it
+ * if you:" + "are over 65").
+ */
+function readingTexts(document: Document): Map<Sentence, string> {
+  const texts = new Map<Sentence, string>()
+  const leadIns = new Map<Unit, string>()
+  const byUnit = new Map<Unit, Sentence[]>()
+  for (const sentence of document.sentences) {
+    const list = byUnit.get(sentence.unit)
+    if (list) list.push(sentence)
+    else byUnit.set(sentence.unit, [sentence])
+  }
+  for (const unit of document.units) {
+    if (unit.leadIn && !leadIns.has(unit.leadIn)) {
+      const last = byUnit.get(unit.leadIn)?.at(-1)
+      if (last) leadIns.set(unit.leadIn, last.plain.replace(/:\s*$/, ''))
+    }
+  }
+  for (const [unit, list] of byUnit) {
+    if (unit.kind === 'heading' || unit.tableHeader) continue
+    for (const [index, sentence] of list.entries()) {
+      if (leadIns.has(unit) && index === list.length - 1) continue
+      if (allLinkText(sentence)) continue
+      let text = collapseSpaces(sentence.plain)
+      const leadIn = unit.leadIn && index === 0 ? leadIns.get(unit.leadIn) : undefined
+      if (leadIn !== undefined) text = `${collapseSpaces(leadIn)} ${text}`
+      texts.set(sentence, text)
+    }
+  }
+  return texts
+}
+
+function collapseSpaces(text: string): string {
+  return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text
+}
+
+/** Whether every letter of the sentence is inside a link ("Read more about sciatica"). */
+function allLinkText(sentence: Sentence): boolean {
+  const {unit, start, end} = sentence
+  if (unit.references.length === 0) return false
+  for (let index = start; index < end; index++) {
+    if (!/[\p{L}\p{N}]/u.test(unit.text.charAt(index))) continue
+    if (!unit.references.some((reference) => reference.type === 'link' && reference.start <= index && index < reference.end)) return false
+  }
+  return true
 }
 
 /**

@@ -18,8 +18,16 @@ export type ClaimKind = 'effect' | 'mechanism' | 'safety' | 'advice'
 
 /** Result of `classifySentence(text)`. */
 export interface SentenceClassification {
-  /** True when the sentence asserts an exposure→health-outcome relationship (`strength !== 'none'`); advice alone is reported in `advice`. */
+  /**
+   * True when the sentence is a health claim: it asserts something a careful
+   * health editor would ask "source?" for (an effect, a cause or risk,
+   * efficacy or safety, a diagnostic or prognostic fact, a health statistic;
+   * hedged and negated forms count). Advice alone is reported in `advice`.
+   */
   claim: boolean
+  /** Probability, in [0, 1], that the sentence is a health claim (`claim` is `confidence >= 0.5`, questions aside). */
+  confidence: number
+  /** How strongly the claim is asserted; `'none'` when `claim` is false. */
   strength: ClaimStrength
   advice: AdviceStrength
   /** Best guess of what the claim is about; `undefined` when not a claim. */
@@ -71,6 +79,8 @@ export interface Claim {
   id: string
   text: string
   position: Position
+  /** Probability, in [0, 1], that the sentence is a health claim (see `SentenceClassification.confidence`). */
+  confidence: number
   strength: ClaimStrength
   advice: AdviceStrength
   kind: ClaimKind
@@ -117,6 +127,11 @@ export interface SourcePolicy {
 export interface Options {
   /** Where citations count for a claim. Default `'sentence'`. */
   scope?: CitationScope | undefined
+  /**
+   * Confidence, in [0, 1], from which `unsourced-claim` reports a claim. Default `0.5` (every
+   * sentence classified as a claim); raise it for fewer, surer findings.
+   */
+  minConfidence?: number | undefined
   /** Severity per rule; unspecified rules keep their defaults. */
   rules?: Partial<Record<RuleId, Severity>> | undefined
   sources?: SourcePolicy | undefined

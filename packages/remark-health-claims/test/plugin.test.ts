@@ -119,3 +119,64 @@ describe('plugin', () => {
     expect(twice.data.healthClaims?.claims.map((claim) => claim.text)).toEqual(first)
   })
 })
+
+describe('units as an editor reads them', () => {
+  const unsourced = (file: VFile): string[] =>
+    file.messages.filter((message) => message.ruleId === 'unsourced-claim').map((message) => String(message.actual))
+
+  it('reads a list item with the lead-in of its list, and reports the item', async () => {
+    const {file} = await html("## Who gets it\n\nYou're more likely to get shingles if you:\n\n- are over 70\n- have a weakened immune system\n")
+    expect(unsourced(file)).toEqual(['are over 70', 'have a weakened immune system'])
+    const claim = file.data.healthClaims?.claims.find((entry) => entry.text === 'are over 70')
+    expect(claim?.position.start).toMatchObject({line: 5, column: 3})
+  })
+
+  it('keeps the lead-in when a disclaimer is inserted between it and its list (a second run reads the same)', async () => {
+    const markdown = "You're more likely to have side effects if you:\n\n- take kratom every day\n"
+    const options: Options = {topics: [{id: 'kratom', match: 'kratom', title: 'About kratom', text: 'Not approved for any medical use.'}]}
+    const processor = unified().use(remarkParse).use(remarkHealthClaims, options)
+    const file = new VFile(markdown)
+    const tree = await processor.run(processor.parse(file), file)
+    const second = new VFile(markdown)
+    await processor.run(tree, second)
+    const claims = (vfile: VFile) => vfile.data.healthClaims?.claims.map((claim) => `${claim.text}: ${claim.kind}`)
+    expect(claims(file)).toEqual(['take kratom every day: safety'])
+    expect(claims(second)).toEqual(claims(file))
+  })
+
+  it('does not read list items as claims without a lead-in that makes them one', async () => {
+    const {file} = await html('Symptoms include:\n\n- a rash\n- a headache\n')
+    expect(unsourced(file)).toEqual([])
+  })
+
+  it('does not report headings, even when they name an effect', async () => {
+    const {file} = await html('# Exercise reduces back pain\n\nExercise reduces back pain.\n')
+    expect(file.messages.filter((message) => message.ruleId === 'unsourced-claim').map((message) => message.line)).toEqual([3])
+  })
+
+  it('does not report table header cells, but does report claims in body cells', async () => {
+    const {file} = await html('| Smoking increases the risk of stroke | Notes |\n| --- | --- |\n| Smoking increases the risk of stroke. | none |\n')
+    const messages = file.messages.filter((message) => message.ruleId === 'unsourced-claim')
+    expect(messages.map((message) => message.line)).toEqual([3])
+  })
+
+  it('does not report navigation: a sentence that is all link text', async () => {
+    const {file} = await html('[Exercise reduces back pain](https://example.com/exercise-back-pain)\n\nExercise reduces back pain.\n')
+    expect(file.messages.filter((message) => message.ruleId === 'unsourced-claim').map((message) => message.line)).toEqual([3])
+  })
+
+  it('records the confidence of each claim, and minConfidence drops the unsure ones', async () => {
+    const markdown = 'Smoking causes lung cancer. Chickenpox is very contagious.\n'
+    const {file} = await html(markdown)
+    const claims = file.data.healthClaims?.claims ?? []
+    expect(claims.length).toBe(2)
+    for (const claim of claims) expect(claim.confidence).toBeGreaterThanOrEqual(0.5)
+    const lowest = Math.min(...claims.map((claim) => claim.confidence))
+    const {file: strict} = await html(markdown, {minConfidence: Math.min(1, lowest + 0.001)})
+    expect(unsourced(strict).length).toBe(unsourced(file).length - 1)
+  })
+
+  it('rejects a minConfidence outside [0, 1]', () => {
+    expect(() => unified().use(remarkParse).use(remarkHealthClaims, {minConfidence: 2}).freeze()).toThrow(/minConfidence/)
+  })
+})

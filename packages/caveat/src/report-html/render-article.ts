@@ -148,6 +148,7 @@ function plan(file: FileReport, source: string, ledger: HealthClaimsLedger | und
         id: anchor,
         text: source.slice(start, end),
         position: {start: {line: message.line!, column: message.column!, offset: start}, end: {line: message.endLine!, column: message.endColumn!, offset: end}},
+        confidence: 0,
         strength: 'none',
         advice: 'none',
         kind: 'effect',

@@ -124,9 +124,9 @@ export function claimCountsOf(file: FileReport): ClaimCounts | undefined {
   return file.ledger && countClaims(file.ledger)
 }
 
-/** Advice-only sentences (strength 'none') are in the ledger too: they assert no relationship to source. */
+/** Advice-only sentences (kind 'advice') are in the ledger too: they assert nothing to source. */
 export function assertsRelationship(claim: HealthClaimsLedger['claims'][number]): boolean {
-  return claim.strength !== 'none'
+  return claim.kind !== 'advice'
 }
 
 export function countClaims(ledger: HealthClaimsLedger): ClaimCounts {

@@ -77,7 +77,7 @@ function verbMap(lemmas: readonly string[]): Map<string, string> {
 export const causalVerbs = verbMap([
   // change in quantity
   'reduce', 'decrease', 'lower', 'lessen', 'diminish', 'cut', 'slash', 'halve', 'shrink',
-  'increase', 'raise', 'boost', 'elevate', 'double', 'triple', 'heighten', 'deplete',
+  'increase', 'raise', 'boost', 'elevate', 'double', 'triple', 'quadruple', 'heighten', 'deplete', 'curb',
   'minimize', 'minimise', 'maximize', 'maximise', 'lengthen', 'shorten', 'prolong',
   // change in state
   'improve', 'enhance', 'strengthen', 'worsen', 'impair', 'aggravate', 'exacerbate', 'weaken',
@@ -92,7 +92,7 @@ export const causalVerbs = verbMap([
   'cause', 'induce', 'trigger', 'provoke', 'produce', 'lead', 'result', 'contribute', 'drive',
   'promote', 'stimulate', 'inhibit', 'suppress', 'block', 'prevent', 'protect', 'predispose',
   'benefit', 'help', 'aid', 'support', 'mediate', 'underlie', 'facilitate', 'enable', 'confer',
-  'interfere', 'precipitate', 'fix', 'transform', 'banish', 'make', 'melt', 'down-regulate', 'up-regulate', 'downregulate', 'upregulate', 'activate', 'deactivate'
+  'interfere', 'precipitate', 'fix', 'transform', 'banish', 'make', 'melt', 'pose', 'spread', 'transmit', 'down-regulate', 'up-regulate', 'downregulate', 'upregulate', 'activate', 'deactivate'
 ])
 
 /** Verbs that only assert causation with a particular particle ("lead to", "result in"). */
@@ -102,6 +102,8 @@ export const causalParticles: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['contribute', new Set(['to', 'towards', 'toward'])],
   ['interfere', new Set(['with'])],
   ['confer', new Set(['protection', 'benefit', 'benefits', 'resistance', 'immunity', 'risk'])],
+  // "poses a risk to", "poses a serious threat".
+  ['pose', new Set(['a', 'risk', 'risks', 'threat', 'threats', 'danger', 'dangers', 'hazard', 'hazards', 'no', 'little', 'serious', 'significant'])],
   // "speeds up recovery", "flushes out toxins", "keeps colds away", "draws out inflammation".
   ['speed', new Set(['up'])],
   ['flush', new Set(['out', 'away'])],
@@ -125,7 +127,7 @@ export const effectPredicates: ReadonlySet<string> = new Set([
 export const safetyPredicates: ReadonlySet<string> = new Set([
   'safe', 'unsafe', 'well-tolerated', 'tolerated', 'tolerable', 'toxic', 'toxicity',
   'dangerous', 'hazardous', 'harmless', 'side-effect', 'side-effects', 'overdose',
-  'addictive', 'addiction', 'contraindicated', 'lethal', 'fatal'
+  'addictive', 'addiction', 'contraindicated', 'lethal', 'fatal', 'contagious', 'infectious', 'transmissible'
 ])
 
 /** Words marking a causal claim as being about a mechanism. */

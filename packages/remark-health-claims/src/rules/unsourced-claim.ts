@@ -3,6 +3,9 @@
  */
 import type {CitationScope} from '../types.js'
 import type {Rule} from './types.js'
+
+/** Confidence from which a claim is reported (the `minConfidence` option). */
+export const defaultMinConfidence = 0.5
 import {isQuestion, quote} from './quote.js'
 
 const scopePhrases: Record<CitationScope, string> = {
@@ -76,9 +79,10 @@ export const unsourcedClaim: Rule = {
   },
   check({sentences, options, report}) {
     const where = scopePhrases[options.scope ?? 'sentence']
+    const minConfidence = options.minConfidence ?? defaultMinConfidence
     for (const sentence of sentences) {
       const {classification} = sentence
-      if (!sentence.prose || !classification.claim || classification.strength === 'none') continue
+      if (!sentence.prose || !classification.claim || classification.confidence < minConfidence) continue
       if (sentence.status !== 'unsourced' || isQuestion(sentence.text)) continue
       // A claim links an exposure to an outcome: a label like "Side effects" is a heading, not a claim.
       if (sentence.plain.trim().split(/\s+/).length < 3) continue

@@ -44,6 +44,14 @@ export interface Unit {
   inFootnote: boolean
   /** Nearest list or table the unit sits in. */
   container?: Parent | undefined
+  /**
+   * The paragraph that introduces the list this unit's item is in ("You're
+   * more likely to get it if you:"), for the first paragraph of each item:
+   * an editor reads the item with it.
+   */
+  leadIn?: Unit | undefined
+  /** A cell of a table's first (header) row. */
+  tableHeader?: boolean | undefined
 }
 
 /** Block nodes whose content is not prose. */
@@ -96,12 +104,13 @@ export function collectUnits(tree: Root, source: string): CollectResult {
   let section = -1
   let referencesDepth = 0 // depth of the References heading we are under, 0 when none
 
-  const block = (node: Nodes, inFootnote: boolean, container: Parent | undefined): void => {
+  const block = (node: Nodes, inFootnote: boolean, container: Parent | undefined, leadIn?: Unit): void => {
     // Generated nodes (inserted disclaimers) have no place in the source: not the author's prose.
     if (node.type !== 'root' && !node.position) return
     if (skippedBlocks.has(node.type)) return
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const unit = makeUnit(node, units.length, source, definitions)
+      unit.leadIn = leadIn
       if (node.type === 'heading') {
         unit.depth = node.depth
         section = unit.index
@@ -115,10 +124,29 @@ export function collectUnits(tree: Root, source: string): CollectResult {
       units.push(unit)
       return
     }
+    if (node.type === 'table') {
+      node.children.forEach((row, index) => {
+        const first = units.length
+        block(row, inFootnote, node)
+        if (index === 0) for (let at = first; at < units.length; at++) (units[at] as Unit).tableHeader = true
+      })
+      return
+    }
     if ('children' in node) {
       const footnote = inFootnote || node.type === 'footnoteDefinition'
-      const inner = node.type === 'list' || node.type === 'table' ? node : container
-      for (const child of node.children as Nodes[]) block(child, footnote, inner)
+      const inner = node.type === 'list' ? node : container
+      let previous: Unit | undefined
+      for (const child of node.children as Nodes[]) {
+        // Generated nodes (an inserted disclaimer) stand between nothing: a lead-in still introduces the list after one.
+        if (!child.position) continue
+        const before = units.length
+        // A list item's first paragraph is read with the list's lead-in; a list is introduced
+        // by the paragraph right before it when that paragraph ends with a colon.
+        const itemLeadIn = node.type === 'listItem' && child === node.children[0] ? leadIn : undefined
+        const listLeadIn = child.type === 'list' && previous?.kind === 'paragraph' && /:\s*$/.test(previous.text) ? previous : undefined
+        block(child, footnote, inner, node.type === 'list' ? leadIn : itemLeadIn ?? listLeadIn)
+        previous = units.length === before + 1 && child.type === 'paragraph' ? units[before] : undefined
+      }
     }
   }
   block(tree, false, undefined)

@@ -1,0 +1,45 @@
+/**
+ * Part-of-speech tags and lemmas of a sentence, from wink-nlp's
+ * English model (a maintained tagger, ~0.02 ms per sentence, no network).
+ *
+ * The model is loaded on first use and then shared: it is read-only data
+ * (~140 ms to load), and every processor in the process tags the same way.
+ */
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+/** Universal part-of-speech tag (https://universaldependencies.org/u/pos/). */
+export type Tag =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE'
+
+/** The tagged tokens of one sentence, index by index. */
+export interface TaggedSentence {
+  /** Tokens lower-cased, curly apostrophes made straight. */
+  words: string[]
+  lemmas: string[]
+  tags: Tag[]
+}
+
+type Nlp = ReturnType<typeof winkNLP>
+let nlp: Nlp | undefined
+
+function load(): Nlp {
+  // Sentence boundaries are the plugin's job: one call is one sentence.
+  nlp ??= winkNLP(model, ['pos'])
+  return nlp
+}
+
+/** Tag one sentence. */
+export function tagSentence(text: string): TaggedSentence {
+  const engine = load()
+  const {its} = engine
+  const tokens = engine.readDoc(text.replaceAll('’', "'")).tokens()
+  // wink's typings do not cover every property accessor of `its`; each returns one value per token.
+  const out = <T>(property: unknown): T[] => tokens.out(property as typeof its.value) as unknown as T[]
+  const words = out<string>(its.normal)
+  const lemmas = out<string>(its.lemma)
+  const tags = out<Tag>(its.pos)
+  for (let index = 0; index < lemmas.length; index++) lemmas[index] = (lemmas[index] ?? '').toLowerCase()
+  return {words, lemmas, tags}
+}
