@@ -4,6 +4,7 @@
  */
 export {default, analyzeHealthClaims, defaultDocsUrl, ruleSeverity} from './plugin.js'
 export {classifySentence} from './claims/classify.js'
+export {claimModelDigest} from './claims/model.js'
 export {splitSentences, documentSentences, collectUnits} from './sentences/index.js'
 export type {Sentence, Document, Unit, UnitKind, UnitReference, TextRange} from './sentences/index.js'
 export {

@@ -15,6 +15,7 @@ import type {Analysis} from './analyse.js'
 import type {DocumentFacts} from './facts.js'
 import type {MessageIndexEntry} from '../report/raw.js'
 import type {ResolvedConfig} from '../config/schema.js'
+import {claimModelDigest} from 'remark-health-claims'
 import {version} from '../version.js'
 
 /** Bump when the shape of cached entries changes. */
@@ -51,6 +52,8 @@ function buildFingerprint(): string {
       hash.update(readFileSync(file))
     }
   }
+  // The claim model's weights are data beside the code: a retrained model changes every analysis.
+  hash.update(claimModelDigest())
   return hash.digest('hex')
 }
 

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {claimModelDigest} from 'remark-health-claims'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -65,5 +66,7 @@ export function toolVersions(): string {
     }
     parts.push(part)
   }
+  // The claim model's weights are data beside the code: a retrained model changes every render.
+  parts.push(`claims-model@${claimModelDigest().slice(0, 16)}`)
   return parts.join(' ')
 }

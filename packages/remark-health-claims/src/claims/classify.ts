@@ -13,8 +13,10 @@ import {tagSentence} from './tagger.js'
 import {sentenceFeatures} from './features.js'
 import {headLayout, scoreFeatures, type ModelScores} from './model.js'
 
-/** Probability from which a sentence counts as a claim. */
+/** Probability from which a sentence counts as a claim when the grammar reads a relation in it. */
 export const claimThreshold = 0.5
+/** Probability from which a sentence counts as a claim on the model's word alone. */
+export const sureClaimThreshold = 0.8
 
 const strengths = headLayout.strength.classes
 const advices = headLayout.advice.classes
@@ -37,7 +39,10 @@ export function readSentence(text: string): {grammar: GrammarReading; features: 
 export function decide(text: string, grammar: GrammarReading, scores: ModelScores): SentenceClassification {
   // A question asks; it asserts nothing an editor could source.
   const question = text.trimEnd().endsWith('?')
-  const claim = !question && scores.claim >= claimThreshold
+  // The model reads more kinds of claim than the grammar (prognosis, statistics, contagion), and
+  // makes more mistakes on prose unlike its training data: below `sureClaimThreshold` it needs
+  // the grammar to have read a relation too.
+  const claim = !question && scores.claim >= claimThreshold && (grammar.relation || scores.claim >= sureClaimThreshold)
   // Strength is that of an asserted relation (Yu et al.'s scale): the grammar's reading when it
   // found the relation and its hedge, else the model's; a claim that states a fact without a
   // relation (a statistic, a prognosis) has none.

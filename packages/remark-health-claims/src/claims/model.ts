@@ -8,6 +8,7 @@
  * The weights are in `model/claims-model.json`, written by `npm run train`
  * (scripts/train.js) from the labelled data; nothing is downloaded.
  */
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 
 /** Layout of one feature's weights: the claim logit, then the advice and strength class logits. */
@@ -90,4 +91,16 @@ export function scoreFeatures(features: readonly string[]): ModelScores {
     shipped = createScorer(file)
   }
   return shipped(features)
+}
+
+let digest: string | undefined
+
+/**
+ * SHA-256 of the shipped model file: caches of analyses (a linter's, a site
+ * generator's) include it in their keys, so a retrained model is never served
+ * stale results, even when the code around it did not change.
+ */
+export function claimModelDigest(): string {
+  digest ??= createHash('sha256').update(fs.readFileSync(modelUrl)).digest('hex')
+  return digest
 }
