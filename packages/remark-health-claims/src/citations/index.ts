@@ -84,12 +84,27 @@ function footnoteSource(definition: Parent, definitions: Map<string, string>): {
   return {}
 }
 
+/**
+ * Whether `index` falls in one of `ranges` (sorted by start, not
+ * overlapping: the masked ranges and links of a unit). A binary search: a
+ * paragraph of thousands of markers or links must not make every check linear.
+ */
 function insideAny(index: number, ranges: ReadonlyArray<{start: number; end: number}> | ReadonlyArray<[number, number]>): boolean {
-  for (const range of ranges) {
-    const [start, end] = Array.isArray(range) ? range : [range.start, range.end]
-    if (start <= index && index < end) return true
+  const startOf = (range: {start: number; end: number} | [number, number]): number => (Array.isArray(range) ? range[0] : range.start)
+  const endOf = (range: {start: number; end: number} | [number, number]): number => (Array.isArray(range) ? range[1] : range.end)
+  let low = 0
+  let high = ranges.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (startOf(ranges[middle] as [number, number]) <= index) {
+      found = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
   }
-  return false
+  return found !== -1 && index < endOf(ranges[found] as [number, number])
 }
 
 /** Every citation of the document, per unit (indexed like `document.units`). */
@@ -232,11 +247,12 @@ export class CitationIndex {
   /** Numbered markers (or some of their numbers) that resolve to no entry: not sources. */
   readonly unresolved: UnresolvedMarker[] = []
   private readonly bySection = new Map<number, LocatedCitation[]>()
-  /** Citations of References sections, by the heading of each section they support. */
-  private readonly sectionReferences = new Map<number, LocatedCitation[][]>()
+  /** The References sections (by heading index) that support each section (by heading index). */
+  private readonly sectionReferences = new Map<number, number[]>()
   /** Citations of References sections that support every section. */
   private readonly everySection: LocatedCitation[] = []
   private readonly documentWide: LocatedCitation[] = []
+  private readonly scopeCache = new Map<string, {citations: Citation[]; members: Set<LocatedCitation>}>()
 
   /**
    * @param frontmatterSources The front matter's `sources` (a list of URLs, references, or `{title, url}` objects):
@@ -300,7 +316,7 @@ export class CitationIndex {
         if (index > parent && (next.depth ?? 1) <= parentDepth) break
         let list = this.sectionReferences.get(next.index)
         if (!list) this.sectionReferences.set(next.index, (list = []))
-        list.push(citations)
+        list.push(heading.index)
       }
     })
   }
@@ -321,28 +337,49 @@ export class CitationIndex {
     return result
   }
 
-  /** Citations that support `sentence` under the configured scope. */
+  /**
+   * Citations that support `sentence` under the configured scope. Sentences
+   * of one paragraph (or section, or document) that cite nothing of their
+   * own share one array: do not change it.
+   */
   bind(sentence: Sentence): Citation[] {
     const own = this.inSentence(sentence)
-    let extra: LocatedCitation[] = []
-    if (this.scope === 'paragraph') extra = this.byUnit[sentence.unit.index] ?? []
-    else if (this.scope === 'section') {
-      const section = sentence.unit.section
-      const here = this.bySection.get(section) ?? []
-      const references = this.sectionReferences.get(section) ?? []
-      extra = references.length === 0 && this.everySection.length === 0 ? here : [...here, ...references.flat(), ...this.everySection]
+    if (this.scope === 'sentence') return own.map((located) => located.citation)
+    const unit = sentence.unit
+    const shared =
+      this.scope === 'paragraph'
+        ? this.scoped(`u${unit.index}`, () => [this.byUnit[unit.index] ?? []])
+        : this.scope === 'section'
+          ? this.sectionCitations(unit.section)
+          : this.scoped('d', () => [this.documentWide])
+    const outside = own.filter((located) => !shared.members.has(located))
+    return outside.length === 0 ? shared.citations : [...outside.map((located) => located.citation), ...shared.citations]
+  }
+
+  /** Citations supporting the claims of a section: its own, and those of the References sections that cover it. */
+  private sectionCitations(section: number): {citations: Citation[]; members: Set<LocatedCitation>} {
+    const covering = this.sectionReferences.get(section) ?? []
+    const lists = (): LocatedCitation[][] => [this.bySection.get(section) ?? [], ...covering.map((index) => this.bySection.get(index) ?? []), this.everySection]
+    // Sections citing nothing themselves share the lists of the References sections that cover them.
+    return this.bySection.has(section) ? this.scoped(`s${section}`, lists) : this.scoped(`r${covering.join(',')}`, lists)
+  }
+
+  /** The citations of a paragraph, section or document, built once: a long References list is not copied for every sentence. */
+  private scoped(key: string, lists: () => LocatedCitation[][]): {citations: Citation[]; members: Set<LocatedCitation>} {
+    let cached = this.scopeCache.get(key)
+    if (!cached) {
+      const members = new Set<LocatedCitation>()
+      const citations: Citation[] = []
+      for (const list of lists()) {
+        for (const located of list) {
+          if (members.has(located)) continue
+          members.add(located)
+          citations.push(located.citation)
+        }
+      }
+      this.scopeCache.set(key, (cached = {citations, members}))
     }
-    else if (this.scope === 'document') extra = this.documentWide
-    // Sentence scope (the default): a sentence's own citations are already distinct.
-    if (extra.length === 0) return own.map((located) => located.citation)
-    const seen = new Set<LocatedCitation>()
-    const result: Citation[] = []
-    for (const located of [...own, ...extra]) {
-      if (seen.has(located)) continue
-      seen.add(located)
-      result.push(located.citation)
-    }
-    return result
+    return cached
   }
 }
 

@@ -117,12 +117,13 @@ export const adviceWithoutCaution: Rule = {
     for (const sentence of sentences) {
       // A heading names a topic ("Take Home Points", "How to take ibuprofen"); the advice is in the text below it.
       if (!sentence.prose || sentence.unit.kind === 'heading' || sentence.classification.advice === 'none') continue
-      if (!usagePattern.test(sentence.plain) || !mentionsSubstance(sentence.plain)) continue
-      if (cautious[sentence.index]) continue
+      if (cautious[sentence.index] || !usagePattern.test(sentence.plain)) continue
       const siblings = byUnit.get(sentence.unit.index) ?? []
       const position = positionInUnit.get(sentence) ?? 0
       const near = siblings.slice(Math.max(0, position - window), position + window + 1).some((other) => cautious[other.index])
       if (near || edgeCautious(sentence.unit.index - 1, 'end') || edgeCautious(sentence.unit.index + 1, 'start')) continue
+      // Last, as the dearest check: is it about a medicine, supplement or herb at all?
+      if (!mentionsSubstance(sentence.plain)) continue
       report({
         sentence,
         place: sentence.position,

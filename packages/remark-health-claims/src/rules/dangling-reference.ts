@@ -125,7 +125,7 @@ function reportUnresolved(
   for (const marker of unresolved) {
     const {position} = marker
     if (!position) continue
-    const sentence = byUnit.get(marker.unit.index)?.find((candidate) => candidate.start <= marker.start && marker.start <= candidate.end)
+    const sentence = sentenceAt(byUnit.get(marker.unit.index) ?? [], marker.start)
     const from = position.start.offset
     const to = position.end.offset
     const written = from !== undefined && to !== undefined && source ? source.slice(from, to) : marker.label
@@ -140,4 +140,22 @@ function reportUnresolved(
       expected: [`a source numbered ${numbers}`]
     })
   }
+}
+
+/** The sentence of a unit (sorted by start) whose range holds `index` (its end included: a marker right after the full stop). */
+function sentenceAt(list: AnalyzedSentence[], index: number): AnalyzedSentence | undefined {
+  let low = 0
+  let high = list.length - 1
+  let found: AnalyzedSentence | undefined
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const sentence = list[middle] as AnalyzedSentence
+    if (sentence.start <= index) {
+      found = sentence
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+  return found && index <= found.end ? found : undefined
 }

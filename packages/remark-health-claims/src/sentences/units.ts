@@ -221,6 +221,16 @@ function makeUnit(node: Parent & RootContent, index: number, source: string, def
   }
 
   const append = (value: string, position: Position | undefined): void => {
+    // The common case, written straight into `offsets` (no intermediate array): this runs on every text node.
+    const from = position?.start.offset
+    const to = position?.end.offset
+    if (source && from !== undefined && to !== undefined && to - from === value.length && source.startsWith(value, from)) {
+      for (let i = 0; i < value.length; i++) offsets.push(from + i)
+      lastOffset = to
+      text.push(value)
+      length += value.length
+      return
+    }
     push(value, offsetsOf(value, position))
   }
 
@@ -280,8 +290,9 @@ function makeUnit(node: Parent & RootContent, index: number, source: string, def
       return
     }
     const found: RegExpMatchArray[] = []
-    if (value.includes('[')) found.push(...value.matchAll(bracketMarkerPattern))
-    if (value.includes('^')) found.push(...value.matchAll(caretMarkerPattern))
+    // A loop, not `push(...matches)`: a huge paragraph of markers would overflow the argument stack.
+    if (value.includes('[')) for (const match of value.matchAll(bracketMarkerPattern)) found.push(match)
+    if (value.includes('^')) for (const match of value.matchAll(caretMarkerPattern)) found.push(match)
     if (found.length === 0) {
       append(value, position)
       return
