@@ -10,8 +10,8 @@
  */
 import {yearPattern} from './references.js'
 
-/** A parenthesised group on one line, up to 300 characters. */
-export const parenGroupPattern = /\(([^()\n]{2,300})\)/g
+/** A parenthesised group on one line (groups over 300 characters are skipped in code). */
+export const parenGroupPattern = /\(([^()\n]+)\)/g
 
 /** Words that introduce a citation inside the brackets. */
 export const citationLeadPattern = /^(?:see also|see|e\.g\.,?|cf\.|for example,?|for a review,? see|source:|sources:|adapted from|cited in|quoted in)\s/i
@@ -106,6 +106,7 @@ export function findAuthorYear(text: string): AuthorYear[] {
   parenGroupPattern.lastIndex = 0
   for (const group of text.matchAll(parenGroupPattern)) {
     const inner = group[1] ?? ''
+    if (inner.length < 2 || inner.length > 300) continue
     const start = group.index
     const end = start + group[0].length
     yearPattern.lastIndex = 0

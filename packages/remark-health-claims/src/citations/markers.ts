@@ -6,16 +6,18 @@
  *
  * Every pattern is linear-time: each repetition consumes a separator that
  * cannot start a number, so there is one way to match (checked with recheck).
+ * Numbers are matched with `\d+` and checked in code (`markerNumbers`):
+ * counted repetitions make the check slow without making the pattern safer.
  */
 
 /** A bracketed marker in text: `[1]`, `[1, 3]`, `[1-3]`, `[1–3]`, `[^4]`. */
-export const bracketMarkerPattern = /\[\^?\d{1,3}(?:\s?[,–—-]\s?\d{1,3}){0,30}\]/g
+export const bracketMarkerPattern = /\[\^?\d+(?:\s?[,–—-]\s?\d+)*\]/g
 
 /** A caret marker in text: `^1`, `^1,3`, `^1-3` (a closing `^`, pandoc superscript, is taken in). */
-export const caretMarkerPattern = /\^\d{1,3}(?:[,–—-]\d{1,3}){0,30}\^?/g
+export const caretMarkerPattern = /\^\d+(?:[,–—-]\d+)*\^?/g
 
 /** The text of a superscript or an in-page anchor link that is a marker: `1`, `[1]`, `1,3`, `(2)`. */
-export const markerLabelPattern = /^\s?[[(]?\^?\d{1,3}(?:\s?[,–—-]\s?\d{1,3}){0,30}[\])]?\s?$/
+export const markerLabelPattern = /^\s?[[(]?\^?\d+(?:\s?[,–—-]\s?\d+)*[\])]?\s?$/
 
 /** Raw inline HTML opening and closing a superscript. */
 export const supOpenPattern = /^<sup(?:\s[^<>]*)?>$/i
@@ -28,23 +30,30 @@ const exponentBases: ReadonlySet<string> = new Set([
 
 /** Ranges wider than this (`[1-9999]`) are not expanded: they are not citations. */
 const maximumRange = 50
+/** Highest entry number: `[2019]` is a year, not the 2019th source. */
+const maximumNumber = 999
+/** Most numbers in one marker. */
+const maximumNumbers = 60
 
 /**
  * Numbers a marker label stands for: `[1, 3-5]` → 1, 3, 4, 5. Empty when the
- * label is not a marker (a reversed or huge range).
+ * label is not a marker (a number over 999, a reversed or huge range, too many numbers).
  */
 export function markerNumbers(label: string): number[] {
   const numbers: number[] = []
   for (const part of label.replace(/[[\]()^\s]/g, '').split(',')) {
     if (part === '') continue
-    const [from, to] = part.split(/[–—-]/).map((value) => Number.parseInt(value, 10))
-    if (from === undefined || Number.isNaN(from)) return []
+    const bounds = part.split(/[–—-]/)
+    if (bounds.length > 2) return []
+    const [from, to] = bounds.map((value) => Number.parseInt(value, 10))
+    if (from === undefined || Number.isNaN(from) || from > maximumNumber) return []
     if (to === undefined || Number.isNaN(to)) {
       numbers.push(from)
-      continue
+    } else {
+      if (to < from || to > maximumNumber || to - from > maximumRange) return []
+      for (let value = from; value <= to; value++) numbers.push(value)
     }
-    if (to < from || to - from > maximumRange) return []
-    for (let value = from; value <= to; value++) numbers.push(value)
+    if (numbers.length > maximumNumbers) return []
   }
   return numbers
 }
