@@ -71,3 +71,18 @@ export function isExponentContext(before: string): boolean {
   while (start > 0 && /\p{L}/u.test(before.charAt(start - 1))) start--
   return exponentBases.has(before.slice(start).toLowerCase())
 }
+
+/** Closing quotes and brackets that may follow a full stop. */
+const closers = '"\'”’»)]*_'
+
+/**
+ * Whether text ends with a full stop (or `!`, `?`, `…`), maybe followed by
+ * closing quotes or brackets and spaces, or is empty: a marker there cites
+ * the sentence before it.
+ */
+export function endsSentence(text: string): boolean {
+  let end = text.length
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--
+  while (end > 0 && closers.includes(text.charAt(end - 1))) end--
+  return end === 0 || '.!?…'.includes(text.charAt(end - 1))
+}

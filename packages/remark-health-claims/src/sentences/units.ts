@@ -6,7 +6,7 @@
 import type {Nodes, Parent, Root, RootContent, PhrasingContent} from 'mdast'
 import type {Point, Position} from 'unist'
 import {
-  bracketMarkerPattern, caretMarkerPattern, isExponentContext, markerLabelPattern, markerNumbers, supClosePattern, supOpenPattern
+  bracketMarkerPattern, caretMarkerPattern, endsSentence, isExponentContext, markerLabelPattern, markerNumbers, supClosePattern, supOpenPattern
 } from '../citations/markers.js'
 
 export type UnitKind = 'paragraph' | 'heading' | 'tableCell'
@@ -65,17 +65,6 @@ const skippedBlocks: ReadonlySet<string> = new Set([
   'code', 'html', 'yaml', 'toml', 'math', 'definition', 'thematicBreak',
   'mdxjsEsm', 'mdxFlowExpression', 'healthDisclaimer'
 ])
-
-/** Closing quotes and brackets that may follow a full stop. */
-const closers = '"\'”’»)]*_'
-
-/** Whether text ends with a full stop (or `!`, `?`, `…`), maybe followed by closing quotes or brackets and spaces, or is empty. */
-function endsSentence(text: string): boolean {
-  let end = text.length
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--
-  while (end > 0 && closers.includes(text.charAt(end - 1))) end--
-  return end === 0 || '.!?…'.includes(text.charAt(end - 1))
-}
 
 /** Inline nodes whose content is not prose (they add nothing to the text). */
 const skippedInline: ReadonlySet<string> = new Set([
