@@ -218,6 +218,11 @@ const shortSentences = (count) => {
   }
   return lines.join('\n')
 }
+/** One line of sentences cited by number in every form (`[1]`, `[1-3]`, `^2`, `<sup>3</sup>`, a missing `[9]`), then a 3-entry References list. */
+const citedLine = (bytes) =>
+  'Kratom may ease back pain [1]. Heat helps.^2 Ice reduces swelling [1-3]. Rest helps.<sup>3</sup> Tea cures colds [9]. '
+    .repeat(Math.ceil(bytes / 112))
+    .slice(0, bytes) + '\n\n## References\n\n1. Smith J. Kratom. https://doi.org/10.1000/k\n2. Jones K. Heat. BMJ 2019.\n3. NHS. Sprains. https://www.nhs.uk/\n'
 const nestedChain = (depth) => '- '.repeat(depth) + 'Kratom may ease pain.\n'
 /** `count` list items as a tree 4 levels deep (10 × 10 × 10 × 10 for 10,000). */
 const nestedTree = (count) => {
@@ -238,6 +243,7 @@ const sizes = (list) => (quick ? list.slice(0, 2) : list)
 const pathological = [
   ...sizes([128, 256, 512, 1024]).map((size) => ({input: `single line of sentences, ${size} KB`, markdown: sentenceLine(size * 1024)})),
   {input: 'single line, one 1 MB word', markdown: 'a'.repeat(1024 * 1024) + '\n'},
+  ...sizes([128, 256, 512, 1024]).map((size) => ({input: `single line, numbered citations, ${size} KB`, markdown: citedLine(size * 1024)})),
   ...sizes([12_500, 25_000, 50_000, 100_000]).map((count) => ({input: `${count.toLocaleString('en')} short sentences`, markdown: shortSentences(count)})),
   ...sizes([2500, 5000, 10_000]).map((count) => ({input: `${count.toLocaleString('en')} list items nested 4 deep`, markdown: nestedTree(count)})),
   ...sizes([250, 500, 1000, 2000]).map((depth) => ({input: `list nested ${depth.toLocaleString('en')} deep`, markdown: nestedChain(depth)}))

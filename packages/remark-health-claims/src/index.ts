@@ -12,14 +12,16 @@ export {
   citationFromUrl,
   citationStatus,
   collectCitations,
+  collectReferences,
   defaultSourcePolicy,
+  findAuthorYear,
   findDoi,
   findPmid,
   hostMatches,
   isAffiliate,
   sourceTrust
 } from './citations/index.js'
-export type {LocatedCitation, TrustResult} from './citations/index.js'
+export type {AuthorYear, LocatedCitation, ReferenceEntry, ReferenceList, TrustResult, UnresolvedMarker} from './citations/index.js'
 export {rules, defaultSeverities} from './rules/index.js'
 export {annotateClaims, claimMarkNodeType, isClaimMark} from './annotate/index.js'
 export type {AnnotateOptions, HealthClaimMark} from './annotate/index.js'

@@ -60,7 +60,9 @@ export function ruleSeverity(id: RuleId, options: Options = {}): Severity {
 export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = {}): void {
   const scope = options.scope ?? 'sentence'
   const document = documentSentences(tree, String(file))
-  const citations = new CitationIndex(document, options.sources, scope)
+  // Read once: broken YAML is warned about once. Its `sources` resolve numbered markers ("[1]").
+  const frontmatter = readFrontmatter(tree, file, options)
+  const citations = new CitationIndex(document, options.sources, scope, frontmatter?.['sources'])
 
   const reading = readingTexts(document)
   const sentences: AnalyzedSentence[] = document.sentences.map((sentence) => {
@@ -133,7 +135,6 @@ export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = 
     rule.check({file, document, sentences, citations, options, report})
   }
 
-  const frontmatter = readFrontmatter(tree, file, options)
   const disclaimers = insertDisclaimers(tree, file, {claims, options, frontmatter})
   if (options.annotate) annotateClaims(tree, claims.filter((claim) => claim.rules.includes('unsourced-claim')))
 

@@ -56,12 +56,19 @@ export type CitationScope = 'sentence' | 'paragraph' | 'section' | 'document'
 export type SourceTrust = 'strong' | 'neutral' | 'weak'
 
 export interface Citation {
-  /** `link` (inline/reference/autolink URL), `footnote` (`[^id]`), `key` (citation key like `[@smith2020]`). */
-  type: 'link' | 'footnote' | 'key'
-  /** Resolved URL when known (footnote definitions are searched for their first URL). */
+  /**
+   * `link` (inline/reference/autolink URL), `footnote` (`[^id]`), `key` (citation key like `[@smith2020]`,
+   * or a DOI / PMID written in prose), `reference` (a numbered marker such as `[1]`, `^1` or `<sup>1</sup>`
+   * resolved to an entry of a References / Sources list or of the front matter `sources`, or such an entry
+   * itself), `author-year` (“(Smith and Jones, 2019)”, “Cardall et al. (2004)”).
+   */
+  type: 'link' | 'footnote' | 'key' | 'reference' | 'author-year'
+  /** Resolved URL when known (footnote definitions and reference entries are searched for their first URL). */
   url?: string | undefined
-  /** Footnote identifier or citation key. */
+  /** Footnote identifier, citation key, number of the reference entry (`'3'`) or the author–year citation as written. */
   identifier?: string | undefined
+  /** How a marker or author–year citation is written in the text (`[1, 3]`, `^2`, `Smith and Jones, 2019`). */
+  label?: string | undefined
   /** Normalised DOI (`10.xxxx/…`) when the URL or text holds one. */
   doi?: string | undefined
   /** PubMed id when the URL or text holds one. */

@@ -183,8 +183,13 @@ describe('scope', () => {
     expect(file.messages.find((message) => message.ruleId === 'unsourced-claim')?.reason).toMatch(/in the same paragraph$/)
   })
 
-  it('section: citations under the same heading count', async () => {
-    expect(unsourced(await lint(markdown, {scope: 'section'}))).toEqual(['Smoking increases the risk of heart disease.'])
+  it('section: citations under the same heading count, and a References subsection supports the section it closes', async () => {
+    // "## References" sits under "# Heart": it sources the Heart claims.
+    expect(unsourced(await lint(markdown, {scope: 'section'}))).toEqual([])
+    const file = await lint(markdown.replace('# Heart', '# Sleep\n\nMelatonin may help with jet lag.\n\n# Heart'), {scope: 'section'})
+    // …but not those of another top-level section.
+    expect(unsourced(file)).toEqual(['Melatonin may help with jet lag.'])
+    expect(claim(file, 'Smoking').citations).toEqual([expect.objectContaining({url: 'https://doi.org/10.1136/bmj.2.4682.739'})])
   })
 
   it('document: a References section or footnotes support every claim', async () => {

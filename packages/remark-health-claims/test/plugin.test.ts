@@ -180,3 +180,14 @@ describe('units as an editor reads them', () => {
     expect(() => unified().use(remarkParse).use(remarkHealthClaims, {minConfidence: 2}).freeze()).toThrow(/minConfidence/)
   })
 })
+
+describe('front matter sources', () => {
+  it('resolve numbered markers that have no entry in the body', async () => {
+    const markdown = '---\nsources:\n  - https://www.nhs.uk/conditions/shingles/\n---\n\nShingles is very contagious to people who have not had chickenpox [1].\n\nSmoking causes lung cancer [2].\n'
+    const {file} = await html(markdown)
+    const claims = file.data.healthClaims?.claims ?? []
+    expect(claims.find((claim) => claim.text.startsWith('Shingles'))?.status).toBe('sourced')
+    expect(claims.find((claim) => claim.text.startsWith('Smoking'))?.status).toBe('unsourced')
+    expect(file.messages.filter((message) => message.ruleId === 'dangling-reference')).toHaveLength(1)
+  })
+})

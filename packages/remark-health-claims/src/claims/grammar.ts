@@ -1048,6 +1048,25 @@ function clauseSpan(tokens: readonly string[], index: number): [number, number] 
   return [clauseStart(tokens, index), end]
 }
 
+/** "associate professor", "Associate Editor": a title, not a relation. */
+const associateTitle = /\bassociate\s+(?:professor|editor|director|dean|lecturer|researcher|fellow|member|specialist|consultant|chief|head)\b/giu
+
+/**
+ * `text` with "associate" titles and the "Association" of organisation names ("American Heart
+ * Association", "Journal of the American Medical Association": capitalised, after a capitalised
+ * word) blanked, same length: names and titles, not relations.
+ */
+function withoutNamedAssociations(text: string): string {
+  if (!/associat/i.test(text)) return text
+  let result = text.replace(associateTitle, (title) => title.replace(/\p{L}/gu, 'x'))
+  for (let at = result.indexOf('Association'); at !== -1; at = result.indexOf('Association', at + 1)) {
+    const before = result.slice(Math.max(0, at - 40), at).trimEnd()
+    const previous = before.slice(before.lastIndexOf(' ') + 1)
+    if (/^\p{Lu}/u.test(previous)) result = result.slice(0, at) + 'x'.repeat('Association'.length) + result.slice(at + 'Association'.length)
+  }
+  return result
+}
+
 /** What the grammar reads in a sentence. */
 export interface GrammarReading {
   /** A relation is asserted (`strength !== 'none'`). */
@@ -1068,7 +1087,7 @@ export interface GrammarReading {
  * @param text Plain text of one sentence (markup already stripped).
  */
 export function readGrammar(text: string): GrammarReading {
-  const tokens = tokenize(text)
+  const tokens = tokenize(withoutNamedAssociations(text))
   const isQuestion = text.trimEnd().endsWith('?')
   const advice = classifyAdvice(tokens, isQuestion)
 

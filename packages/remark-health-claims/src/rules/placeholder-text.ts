@@ -14,6 +14,11 @@ export const templatePlaceholderPattern = /\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,2
 export const markerPlaceholderPattern = /\b(?:TODO|TBD|FIXME|TKTK|XXX+)\b/g
 export const fillerPlaceholderPattern = /\blorem ipsum\b|\bcitation needed\b/gi
 
+/** A link that leads somewhere: not empty, not `#`, not a bare in-page anchor. */
+function isCitable(url: string | undefined): boolean {
+  return url !== undefined && url.trim() !== '' && !url.startsWith('#')
+}
+
 const placeholderPatterns = [bracketPlaceholderPattern, templatePlaceholderPattern, markerPlaceholderPattern, fillerPlaceholderPattern]
 
 export const placeholderText: Rule = {
@@ -29,6 +34,13 @@ export const placeholderText: Rule = {
         title: 'Real content, and code that looks like a template',
         markdown: 'Updated on 3 March 2025. In templates, write `{{ title }}` to show the title.\n',
         messages: []
+      },
+      {
+        title: 'A reference link written in brackets: `[[Source](url)]`, `[[PubMed](url)]`',
+        markdown:
+          'Antibiotics do not help most sore throats [[Source](https://www.nice.org.uk/guidance/ng84)]. ' +
+          'Honey may ease a cough [[PubMed](https://pubmed.ncbi.nlm.nih.gov/29633783/)].\n',
+        messages: []
       }
     ],
     notOk: [
@@ -37,6 +49,13 @@ export const placeholderText: Rule = {
         markdown: 'Editor’s Note: this article has been published on [date] due to its popularity.\n',
         messages: [
           '1:51-1:57: Placeholder “[date]” left in the text: expected the real content'
+        ]
+      },
+      {
+        title: 'A bracketed “Source” whose link goes nowhere',
+        markdown: 'Honey may ease a cough [[Source](#)].\n',
+        messages: [
+          '1:24-1:37: Placeholder “[Source]” left in the text: expected the real content'
         ]
       },
       {
@@ -55,6 +74,8 @@ export const placeholderText: Rule = {
     for (const unit of document.units) {
       const text = unit.text
       if (!/[[{A-Zl]/.test(text)) continue
+      // `[[Source](url)]`: brackets around a link to a real source are how the source is cited, not a placeholder.
+      const cited = unit.references.filter((reference) => reference.type === 'link' && reference.end > reference.start && isCitable(reference.url))
       const found: Array<[number, number]> = []
       for (const pattern of placeholderPatterns) {
         pattern.lastIndex = 0
@@ -62,6 +83,7 @@ export const placeholderText: Rule = {
           const start = match.index
           const end = start + match[0].length
           if (unit.masked.some(([from, to]) => start < to && end > from)) continue
+          if (pattern === bracketPlaceholderPattern && cited.some((link) => link.start === start + 1 && link.end === end - 1)) continue
           found.push([start, end])
         }
       }

@@ -23,7 +23,8 @@ export const unsourcedClaim: Rule = {
     'Readers cannot check a claim that cites nothing, and an unsourced health claim is how misinformation spreads. ' +
     'Every claim that something helps, harms, treats or is safe needs a source the reader can follow.',
   fix:
-    'Add a link to the evidence (a DOI or PubMed link, a systematic review, a health authority), a footnote (`[^1]`) or a citation key (`[@key]`) in the same sentence, ' +
+    'Add a link to the evidence (a DOI or PubMed link, a systematic review, a health authority), a footnote (`[^1]`), a citation key (`[@key]`), ' +
+    'a numbered citation (`[1]`, `^1`, `<sup>1</sup>`) with its entry in a References list or the front matter `sources`, or an author–year citation (“(Smith and Jones, 2019)”) in the same sentence, ' +
     'or widen where citations count with the `scope` option (`paragraph`, `section`, `document`). If the sentence is not meant as a claim, reword it.',
   patterns: [],
   examples: {
@@ -41,6 +42,32 @@ export const unsourcedClaim: Rule = {
       {
         title: 'A claim with a citation key',
         markdown: 'Smoking increases the risk of lung cancer [@doll1954].\n',
+        messages: []
+      },
+      {
+        title: 'Numbered citations resolved against the References list',
+        markdown:
+          'Shingles can cause long-lasting nerve pain [1, 2]. The vaccine lowers the risk of shingles.<sup>3</sup>\n\n' +
+          '## References\n\n' +
+          '1. NHS. Shingles. https://www.nhs.uk/conditions/shingles/\n' +
+          '2. CDC. Shingles complications. https://www.cdc.gov/shingles/about/complications.html\n' +
+          '3. Lal H, et al. Efficacy of an adjuvanted herpes zoster subunit vaccine in older adults. N Engl J Med. 2015.\n',
+        messages: []
+      },
+      {
+        title: 'An author–year citation',
+        markdown: 'Tetracaine gel reduced pain during cannulation in children (Cardall et al., Acad Emerg Med 2004).\n',
+        messages: []
+      },
+      {
+        title: 'A reference link in brackets',
+        markdown: 'Regular walking may reduce the risk of falls in older adults [[PubMed](https://pubmed.ncbi.nlm.nih.gov/31234567/)].\n',
+        messages: []
+      },
+      {
+        title: 'A References section with real entries, with `scope: section`',
+        markdown: '# Back pain\n\nStaying active helps back pain get better faster.\n\n## References\n\n- NICE. Low back pain and sciatica in over 16s (NG59). 2016.\n',
+        options: {scope: 'section'},
         messages: []
       },
       {
@@ -66,6 +93,21 @@ export const unsourcedClaim: Rule = {
         markdown: 'Kratom’s anti-inflammatory properties reduce inflammation.\n',
         messages: [
           '1:1-1:59: Unsourced health claim “Kratom’s anti-inflammatory properties reduce inflammation.”: expected a citation (link, footnote or citation key) in the same sentence'
+        ]
+      },
+      {
+        title: 'A numbered citation that points at no entry is not a source',
+        markdown: 'Honey eases coughs in children [4].\n\n## References\n\n1. NICE. Cough (acute): antimicrobial prescribing (NG120). 2019.\n',
+        messages: [
+          '1:1-1:36: Unsourced health claim “Honey eases coughs in children [4].”: expected a citation (link, footnote or citation key) in the same sentence'
+        ]
+      },
+      {
+        title: 'An empty References section supports nothing, with `scope: document`',
+        markdown: 'Staying active helps back pain get better faster.\n\n## References\n\nFor more information, refer to the following resources:\n',
+        options: {scope: 'document'},
+        messages: [
+          '1:1-1:50: Unsourced health claim “Staying active helps back pain get better faster.”: expected a citation (link, footnote or citation key) in the sentence, a footnote or a References section'
         ]
       },
       {

@@ -4,18 +4,32 @@
  * the source, so sentences found in the text get exact line/column places.
  */
 import type {Nodes, Parent, Root, RootContent, PhrasingContent} from 'mdast'
-import type {Position} from 'unist'
+import type {Point, Position} from 'unist'
+import {
+  bracketMarkerPattern, caretMarkerPattern, endsSentence, isExponentContext, markerLabelPattern, markerNumbers, supClosePattern, supOpenPattern
+} from '../citations/markers.js'
 
 export type UnitKind = 'paragraph' | 'heading' | 'tableCell'
 
-/** A place in a unit's text where a link or footnote reference sits. */
+/**
+ * A place in a unit's text where a link, a footnote reference or a numbered
+ * citation marker (`[1]`, `^1`, `<sup>1</sup>`, `[[1]](#ref-1)`) sits.
+ */
 export interface UnitReference {
-  type: 'link' | 'footnote'
+  type: 'link' | 'footnote' | 'marker'
   /** Resolved URL (links and link references). */
   url?: string | undefined
   /** Footnote identifier. */
   identifier?: string | undefined
-  /** Range of the reference's visible text in the unit text (empty for footnote references). */
+  /** Marker as written, without HTML (`[1, 3]`, `^2`, `4`). */
+  label?: string | undefined
+  /** Numbers a marker points at (`[1-3]` → 1, 2, 3). */
+  numbers?: number[] | undefined
+  /**
+   * Range of the reference's visible text in the unit text. Footnote
+   * references and markers are not part of the text: their range is empty,
+   * right after the word or full stop they follow.
+   */
   start: number
   end: number
   position?: Position | undefined
@@ -181,13 +195,15 @@ function makeUnit(node: Parent & RootContent, index: number, source: string, def
   let length = 0
   let lastOffset = node.position?.start.offset ?? 0
 
-  const append = (value: string, position: Position | undefined): void => {
+  /** Source offset of every character of `value` (a node's text at `position`). */
+  const offsetsOf = (value: string, position: Position | undefined): number[] => {
+    const result: number[] = []
     const from = position?.start.offset
     const to = position?.end.offset
     if (from === undefined || to === undefined) {
-      for (let i = 0; i < value.length; i++) offsets.push(lastOffset)
+      for (let i = 0; i < value.length; i++) result.push(lastOffset)
     } else if (source && source.slice(from, to) === value) {
-      for (let i = 0; i < value.length; i++) offsets.push(from + i)
+      for (let i = 0; i < value.length; i++) result.push(from + i)
       lastOffset = to
     } else if (source) {
       // The value differs from its source (escapes, entities, stripped
@@ -199,20 +215,144 @@ function makeUnit(node: Parent & RootContent, index: number, source: string, def
         const limit = Math.min(to, j + 16)
         while (k < limit && source.charAt(k) !== char) k++
         if (k < limit) {
-          offsets.push(k)
+          result.push(k)
           j = k + 1
         } else {
-          offsets.push(Math.min(j, to - 1))
+          result.push(Math.min(j, to - 1))
         }
       }
       lastOffset = to
     } else {
       // No source text: spread over the node's range.
-      for (let i = 0; i < value.length; i++) offsets.push(Math.min(from + i, to))
+      for (let i = 0; i < value.length; i++) result.push(Math.min(from + i, to))
       lastOffset = to
     }
-    text.push(value)
-    length += value.length
+    return result
+  }
+
+  const push = (value: string, valueOffsets: number[], from = 0, to = value.length): void => {
+    if (to <= from) return
+    for (let i = from; i < to; i++) offsets.push(valueOffsets[i] as number)
+    text.push(from === 0 && to === value.length ? value : value.slice(from, to))
+    length += to - from
+  }
+
+  const append = (value: string, position: Position | undefined): void => {
+    // The common case, written straight into `offsets` (no intermediate array): this runs on every text node.
+    const from = position?.start.offset
+    const to = position?.end.offset
+    if (source && from !== undefined && to !== undefined && to - from === value.length && source.startsWith(value, from)) {
+      for (let i = 0; i < value.length; i++) offsets.push(from + i)
+      lastOffset = to
+      text.push(value)
+      length += value.length
+      return
+    }
+    push(value, offsetsOf(value, position))
+  }
+
+  /** The last characters of the text so far (what a marker follows). */
+  const tail = (): string => {
+    let result = ''
+    for (let i = text.length - 1; i >= 0 && result.length < 24; i--) result = (text[i] as string) + result
+    return result.slice(-24)
+  }
+
+  /** Where a marker or footnote reference sits in the text: after the word or stop it follows, not after spaces. */
+  const anchor = (): number => {
+    const before = tail()
+    let spaces = 0
+    while (spaces < before.length && /\s/.test(before.charAt(before.length - 1 - spaces))) spaces++
+    return length - spaces
+  }
+
+  // Line and column of source offsets, counted forward from the unit's start
+  // (markers come in source order, so the scan is linear in the unit).
+  const startPoint = node.position?.start
+  let cursor = startPoint?.offset ?? 0
+  let cursorLine = startPoint?.line ?? 1
+  let lineStart = cursor - ((startPoint?.column ?? 1) - 1)
+  const pointAt = (offset: number): Point => {
+    if (offset < cursor) {
+      // Out of order (should not happen): count from the unit's start again.
+      cursor = startPoint?.offset ?? 0
+      cursorLine = startPoint?.line ?? 1
+      lineStart = cursor - ((startPoint?.column ?? 1) - 1)
+    }
+    for (; cursor < offset && cursor < source.length; cursor++) {
+      if (source.charCodeAt(cursor) === 10) {
+        cursorLine++
+        lineStart = cursor + 1
+      }
+    }
+    return {line: cursorLine, column: offset - lineStart + 1, offset}
+  }
+
+  const marker = (label: string, numbers: number[], from: number | undefined, to: number | undefined, fallback: Position | undefined): void => {
+    const at = anchor()
+    const position = source && from !== undefined && to !== undefined && startPoint?.offset !== undefined ? {start: pointAt(from), end: pointAt(to)} : fallback
+    references.push({type: 'marker', label, numbers, start: at, end: at, position})
+  }
+
+  /**
+   * Text with the numbered markers in it (`[1]`, `^2`) recorded. A marker
+   * after a full stop ("pain.[1] Next") is taken out of the text, so the
+   * sentences split there and it stays with the sentence it follows; one
+   * inside a sentence ("pain [1].") stays in the text, masked like code: the
+   * sentence still reads as written, and detection does not see the number.
+   */
+  const textWithMarkers = (value: string, position: Position | undefined): void => {
+    if (!value.includes('[') && !value.includes('^')) {
+      append(value, position)
+      return
+    }
+    const found: RegExpMatchArray[] = []
+    // A loop, not `push(...matches)`: a huge paragraph of markers would overflow the argument stack.
+    if (value.includes('[')) for (const match of value.matchAll(bracketMarkerPattern)) found.push(match)
+    if (value.includes('^')) for (const match of value.matchAll(caretMarkerPattern)) found.push(match)
+    if (found.length === 0) {
+      append(value, position)
+      return
+    }
+    found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+    const local = offsetsOf(value, position)
+    let at = 0
+    for (const match of found) {
+      const start = match.index ?? 0
+      if (start < at) continue
+      const label = match[0]
+      const before = tail() + value.slice(Math.max(at, start - 24), start)
+      if (label.startsWith('^') && isExponentContext(before)) continue
+      const numbers = markerNumbers(label)
+      if (numbers.length === 0) continue
+      const from = local[start]
+      const last = local[start + label.length - 1]
+      if (endsSentence(before)) {
+        push(value, local, at, start)
+        marker(label, numbers, from, last === undefined ? undefined : last + 1, position)
+      } else {
+        push(value, local, at, start)
+        const textStart = length
+        push(value, local, start, start + label.length)
+        masked.push([textStart, length])
+        const place = source && from !== undefined && last !== undefined && startPoint?.offset !== undefined ? {start: pointAt(from), end: pointAt(last + 1)} : position
+        references.push({type: 'marker', label, numbers, start: textStart, end: length, position: place})
+      }
+      at = start + label.length
+    }
+    push(value, local, at)
+  }
+
+  /** Plain text of a few inline nodes (to read a superscript's content). */
+  const plainText = (nodes: Nodes[]): string => {
+    let result = ''
+    const walk = (child: Nodes): void => {
+      if (result.length > 64) return
+      if (child.type === 'text' || child.type === 'inlineCode') result += child.value
+      else if ('children' in child) for (const grandchild of child.children as Nodes[]) walk(grandchild)
+    }
+    for (const child of nodes) walk(child)
+    return result
   }
 
   const inline = (child: Nodes): void => {
@@ -225,19 +365,33 @@ function makeUnit(node: Parent & RootContent, index: number, source: string, def
     }
     switch (child.type) {
       case 'text':
-        append(child.value, child.position)
+        textWithMarkers(child.value, child.position)
         return
       case 'break':
         append('\n', undefined)
         return
-      case 'footnoteReference':
-        references.push({type: 'footnote', identifier: normalizeIdentifier(child.identifier), start: length, end: length, position: child.position})
+      case 'footnoteReference': {
+        const at = anchor()
+        references.push({type: 'footnote', identifier: normalizeIdentifier(child.identifier), start: at, end: at, position: child.position})
         if (child.position?.end.offset !== undefined) lastOffset = child.position.end.offset
         return
+      }
       case 'link':
       case 'linkReference': {
+        if (child.type === 'link' && child.url.startsWith('#')) {
+          // An in-page anchor whose text is a number (`[[1]](#ref-1)`) is a citation marker.
+          const label = plainText(child.children)
+          if (label.length <= 40 && markerLabelPattern.test(label)) {
+            const numbers = markerNumbers(label)
+            if (numbers.length > 0) {
+              marker(label.trim(), numbers, child.position?.start.offset, child.position?.end.offset, child.position)
+              if (child.position?.end.offset !== undefined) lastOffset = child.position.end.offset
+              return
+            }
+          }
+        }
         const start = length
-        for (const grandchild of child.children as PhrasingContent[]) inline(grandchild)
+        inlineAll(child.children)
         const url = child.type === 'link' ? child.url : definitions.get(normalizeIdentifier(child.identifier))
         if (child.type === 'link' || url !== undefined) {
           references.push({type: 'link', url, start, end: length, position: child.position})
@@ -246,11 +400,40 @@ function makeUnit(node: Parent & RootContent, index: number, source: string, def
         return
       }
       default:
-        if ('children' in child) for (const grandchild of child.children as Nodes[]) inline(grandchild)
+        if ('children' in child) inlineAll(child.children as Nodes[])
     }
   }
 
-  for (const child of node.children as Nodes[]) inline(child)
+  /** Inline children, with `<sup>1</sup>` (raw HTML around a number) read as a citation marker. */
+  const inlineAll = (children: Nodes[]): void => {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Nodes
+      if (child.type === 'html' && supOpenPattern.test(child.value)) {
+        let close = -1
+        for (let j = i + 1; j < children.length && j <= i + 8; j++) {
+          const candidate = children[j] as Nodes
+          if (candidate.type === 'html' && supClosePattern.test(candidate.value)) {
+            close = j
+            break
+          }
+        }
+        if (close !== -1) {
+          const label = plainText(children.slice(i + 1, close))
+          const numbers = label.length <= 40 && markerLabelPattern.test(label) && !isExponentContext(tail()) ? markerNumbers(label) : []
+          if (numbers.length > 0) {
+            const end = (children[close] as Nodes).position
+            marker(label.trim(), numbers, child.position?.start.offset, end?.end.offset, child.position)
+            if (end?.end.offset !== undefined) lastOffset = end.end.offset
+            i = close
+            continue
+          }
+        }
+      }
+      inline(child)
+    }
+  }
+
+  inlineAll(node.children as Nodes[])
   offsets.push(length > 0 ? (offsets[length - 1] ?? lastOffset) + 1 : lastOffset)
   const joined = text.join('')
   let plain = joined
