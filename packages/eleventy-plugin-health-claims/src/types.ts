@@ -1,9 +1,10 @@
 /**
  * Public types of eleventy-plugin-health-claims.
  */
+import type {HtmlPolicyOptions} from 'caveat-html-policy'
 import type {HealthClaimsLedger, Options as ClaimsOptions} from 'remark-health-claims'
 
-export type {HealthClaimsLedger, ClaimsOptions}
+export type {HealthClaimsLedger, ClaimsOptions, HtmlPolicyOptions}
 
 /** `publish` fails the build on error-level findings in published pages; `preview` highlights them instead. */
 export type Mode = 'publish' | 'preview'
@@ -17,6 +18,12 @@ export interface PluginOptions {
    * `frontmatter` and `annotate` are set by this plugin per page.
    */
   claims?: Omit<ClaimsOptions, 'frontmatter' | 'annotate'> | undefined
+  /**
+   * The HTML policy (`caveat-html-policy`): raw HTML is reparsed and sanitised with GitHub's
+   * schema plus details/summary, abbr, sup/sub and figure; `<iframe>`s are kept only from
+   * `embedHosts`. The same options as `html` in caveat.config.mjs, so lint reports what is removed.
+   */
+  html?: HtmlPolicyOptions | undefined
   /**
    * Folder of the content-hash cache of rendered articles, relative to the working directory,
    * or `false` to turn the on-disk cache off. Default `.cache/caveat/eleventy`.

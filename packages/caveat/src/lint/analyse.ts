@@ -19,6 +19,7 @@ import type {ReportMessage} from '../report-types.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import descriptiveLinkText from '../rules/descriptive-link-text.js'
 import tableHeader from '../rules/table-header.js'
+import rawHtml from '../rules/raw-html.js'
 import {caveatRule, canonicalRuleId, remarkLintNotes} from '../rules/index.js'
 import {ruleDocsUrl} from '../docs.js'
 import {readFrontmatter} from './frontmatter.js'
@@ -65,7 +66,8 @@ export async function createAnalyser(config: ResolvedConfig): Promise<Analyser> 
     .use(remarkLintNoEmptyUrl)
     .use(remarkLintAltText)
     .use(descriptiveLinkText)
-    .use(tableHeader) as unknown as Processor<Root, Root, Root>
+    .use(tableHeader)
+    .use(rawHtml, config.html) as unknown as Processor<Root, Root, Root>
   // Last: it may add disclaimer nodes, which the other checks must not see.
   if (claims) checks = checks.use(claims, config.claims) as unknown as Processor<Root, Root, Root>
   checks.freeze()

@@ -11,6 +11,7 @@ const TOOLS = [
   'remark-parse',
   'remark-gfm-lazy-autolinks',
   'remark-rehype',
+  'caveat-html-policy',
   'rehype-slug',
   'rehype-stringify'
 ] as const

@@ -1,3 +1,4 @@
+import rehypeHtmlPolicy, {toHastOptions, type HtmlPolicyOptions} from 'caveat-html-policy'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm-lazy-autolinks'
@@ -9,17 +10,19 @@ import {unified} from 'unified'
 import rehypeSourceLines from './source-lines.js'
 
 /**
- * The pipeline: markdown → mdast (parsed once) → health claims → hast → HTML.
+ * The pipeline: markdown → mdast (parsed once) → health claims → hast → HTML policy (raw HTML
+ * reparsed and sanitised, as `caveat lint`'s `raw-html` rule reports) → heading ids → HTML.
  * Front matter never reaches it: Eleventy has already taken it off, and the page's data
  * is passed to remark-health-claims as `frontmatter`.
  */
-export function createProcessor(options: ClaimsOptions) {
+export function createProcessor(options: ClaimsOptions, html: HtmlPolicyOptions = {}) {
   return (
     unified()
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkHealthClaims, options)
-      .use(remarkRehype)
+      .use(remarkRehype, toHastOptions)
+      .use(rehypeHtmlPolicy, html)
       .use(rehypeSlug)
       // Preview builds (annotate) mark source lines for the accessibility report.
       .use(rehypeSourceLines, options.annotate === true)

@@ -1,3 +1,4 @@
+import type {HtmlPolicyOptions} from 'caveat-html-policy'
 import type {HealthClaimsLedger, Options as ClaimsOptions} from 'remark-health-claims'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
@@ -13,6 +14,8 @@ export interface RenderTask {
   frontmatter: Record<string, unknown>
   claims: Omit<ClaimsOptions, 'frontmatter' | 'annotate'>
   annotate: boolean
+  /** The HTML policy's options (embed hosts). */
+  html: HtmlPolicyOptions
   /** Lines and characters of front matter before `body`, so positions point into the real file. */
   lineOffset: number
   charOffset: number
@@ -32,7 +35,7 @@ export function createRenderer(): RenderMarkdown {
     const cacheKey = optionsKey + (task.annotate ? ':annotate' : '')
     let processor = processors.get(cacheKey)
     if (!processor) {
-      processor = createProcessor({...task.claims, annotate: task.annotate})
+      processor = createProcessor({...task.claims, annotate: task.annotate}, task.html)
       processors.set(cacheKey, processor)
     }
     return render(processor, task)

@@ -57,7 +57,7 @@ export class ArticleRenderer {
 
   /** Hash of options and tool versions; tool versions are read once per instance. */
   get optionsHash(): string {
-    this.#optionsHash ??= optionsHash({claims: this.#options.claims, annotate: this.annotate}, toolVersions())
+    this.#optionsHash ??= optionsHash({claims: this.#options.claims, html: this.#options.html, annotate: this.annotate}, toolVersions())
     return this.#optionsHash
   }
 
@@ -139,6 +139,7 @@ export class ArticleRenderer {
       frontmatter,
       claims: this.#options.claims,
       annotate: this.annotate,
+      html: this.#options.html,
       lineOffset: offsets.lineOffset,
       charOffset: offsets.charOffset
     }
