@@ -23,7 +23,7 @@ import {rssPlugin} from '@11ty/eleventy-plugin-rss'
 import caveatConfig from '../caveat.config.mjs'
 import site from './_data/site.js'
 import {isDraft, byNewest, groupByTag} from './lib/articles.js'
-import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel} from './lib/filters.js'
+import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel, addMonths} from './lib/filters.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
 const rootDir = path.dirname(siteDir)
@@ -45,6 +45,7 @@ export default async function (eleventyConfig) {
   eleventyConfig.addPlugin(await loadHealthClaimsPlugin(), {
     mode: preview ? 'preview' : 'publish',
     claims: caveatConfig.claims,
+    html: caveatConfig.html,
     baseUrl: site.url + '/',
     publisher: {name: site.publisher, url: site.url + '/'}
   })
@@ -95,6 +96,11 @@ export default async function (eleventyConfig) {
   eleventyConfig.addFilter('toDate', toDateFilter)
   eleventyConfig.addFilter('newestReview', newestReview)
   eleventyConfig.addFilter('topicLabel', topicLabel)
+  // "Next review due": the review interval is the one `caveat lint` enforces (`stale-review`).
+  const reviewMonths = caveatConfig.lint?.staleReviewMonths ?? 12
+  eleventyConfig.addFilter('nextReviewDue', function (lastReviewed) {
+    return addMonths(lastReviewed, reviewMonths, this?.page)
+  })
 
   eleventyConfig.addPassthroughCopy({[fromCwd(path.join(siteDir, 'assets'))]: 'assets'})
   eleventyConfig.addWatchTarget(fromCwd(siteDir))

@@ -58,6 +58,21 @@ export function wrapTables(html) {
     .replace(/<\/table>/g, '</table></div>')
 }
 
+/**
+ * When an article is next due for review: `lastReviewed` plus `months` (the publication's review
+ * interval, `lint.staleReviewMonths` in caveat.config.mjs, which `caveat lint`'s `stale-review`
+ * rule flags once passed). The 31st plus a month lands on the last day of a shorter month.
+ * @param {unknown} value
+ * @param {number} months
+ */
+export function addMonths(value, months, page) {
+  const date = toDate(value, page)
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1))
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay))
+  return target
+}
+
 /** Front matter date (Date or ISO string) as a Date, for the feed's RFC 3339 dates. */
 export function toDateFilter(value) {
   return toDate(value, this?.page)

@@ -102,6 +102,25 @@ describe('the built site', () => {
     expect(total).toBeGreaterThanOrEqual(articles.length)
   })
 
+  it('on a 390 × 844 phone, every article shows the first line of its first paragraph on the first screen', async () => {
+    for (const url of articles) {
+      const page = await open(url, {width: 390, height: 844})
+      try {
+        const first = await page.evaluate(() => {
+          // The article's own first paragraph: not a disclaimer's.
+          const paragraph = [...document.querySelectorAll('.article__body p')].find((p) => !p.closest('aside'))
+          if (!paragraph) return undefined
+          const box = paragraph.getBoundingClientRect()
+          return {top: box.top, line: parseFloat(getComputedStyle(paragraph).lineHeight), notes: document.querySelectorAll('.article__body > aside').length}
+        })
+        expect(first, `${url}: has a paragraph`).toBeDefined()
+        expect(first!.top + first!.line, `${url}: first line of the body ends at ${first!.top + first!.line}px`).toBeLessThanOrEqual(844)
+      } finally {
+        await page.close()
+      }
+    }
+  })
+
   it('article pages have exactly one h1', async () => {
     for (const url of articles) {
       const page = await open(url)
