@@ -38,7 +38,12 @@ tags: [testing]
 ${extra}---
 `
 
-const templateSyntax = `${frontMatter('Template syntax is text')}
+const templateSyntax = `${frontMatter(
+  'Template syntax is text',
+  'sources:\n  - title: "Back pain"\n    url: "https://www.nhs.uk/conditions/back-pain/"\n    publisher: "NHS"\n  - title: "Never cited"\n    url: "https://www.nice.org.uk/guidance/ng59"\n    publisher: "NICE"\n'
+)}
+The [NHS back pain page](https://www.nhs.uk/conditions/back-pain/) has more.
+
 Editors sometimes paste {{ site.title }} or {{ 6 * 7 }} from a template, or {% if draft %}hidden{% endif %}.
 
 In code it stays as written too: \`{{ page.url }}\`.
@@ -96,6 +101,16 @@ describe('template syntax in an article', () => {
     expect(body).toContain('{{ page.url }}')
     expect(body).toContain('{% for item in collections.all %}{{ item.url }}{% endfor %}')
     expect(body).not.toContain('42')
+  })
+})
+
+describe('sources', () => {
+  it('lists a cited source under Sources with a marker, and one nothing cites as further reading', () => {
+    const tree = fromHtml(read('template-syntax/index.html'))
+    expect(selectAll('.article__sources ol > li > a:first-child', tree).map((a) => a.properties.href)).toEqual(['https://www.nhs.uk/conditions/back-pain/'])
+    expect(select('.article__body sup.cite > a[href="#source-1"]', tree)).toBeTruthy()
+    expect(toString(select('.article__further h2', tree) as Element)).toBe('Further reading')
+    expect(selectAll('.article__further li > a', tree).map((a) => a.properties.href)).toEqual(['https://www.nice.org.uk/guidance/ng59'])
   })
 })
 

@@ -121,6 +121,40 @@ describe('the built site', () => {
     }
   })
 
+  it('a citation marker leads to its source entry, and the entry leads back to the marker (no JavaScript)', async () => {
+    // Reduced motion: the jump is instant, so where it landed can be read at once.
+    const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}, reducedMotion: 'reduce'})
+    const page = await context.newPage()
+    try {
+      let checked = 0
+      for (const url of articles) {
+        await page.goto(new URL(url, server.origin).href)
+        const markers = page.locator('.article__body sup.cite > a')
+        if ((await markers.count()) === 0) continue
+        const marker = markers.nth((await markers.count()) - 1)
+        const id = await marker.getAttribute('id')
+        const name = (await marker.evaluate((element) => element.textContent ?? '')).replace(/[[\]]/g, '')
+        // Its accessible name says what it is: "Source 3", not "[3]".
+        const number = /\d+/.exec(name)![0]
+        await expect(page.getByRole('link', {name: `Source ${number}`, exact: true}).count()).resolves.toBeGreaterThan(0)
+        await marker.click()
+        expect(new URL(page.url()).hash, url).toBe(`#source-${number}`)
+        const entry = page.locator(`#source-${number}`)
+        await expect(entry.isVisible()).resolves.toBe(true)
+        expect(await entry.evaluate((element) => element.getBoundingClientRect().top >= -1 && element.getBoundingClientRect().top < innerHeight), url).toBe(true)
+        const back = entry.locator(`a[href="#${id}"]`)
+        await expect(back.getAttribute('aria-label')).resolves.toMatch(/^Back to citation \d+ of \d+/)
+        await back.click()
+        expect(new URL(page.url()).hash, url).toBe(`#${id}`)
+        expect(await marker.evaluate((element) => element.getBoundingClientRect().top >= -1 && element.getBoundingClientRect().bottom <= innerHeight), `${url}: back at the marker`).toBe(true)
+        checked++
+      }
+      expect(checked).toBeGreaterThan(0)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('article pages have exactly one h1', async () => {
     for (const url of articles) {
       const page = await open(url)

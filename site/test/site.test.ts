@@ -198,9 +198,33 @@ describe('article pages', () => {
     const times = selectAll('.article__meta time', tree).map((time) => time.properties.dateTime)
     expect(times).toEqual([isoDate(data.datePublished), isoDate(data.lastReviewed)])
 
-    const sources = selectAll('.article__sources ol > li a', tree)
-    expect(sources.map((link) => link.properties.href)).toEqual((data.sources ?? []).map((source) => source.url))
-    expect(sources.map((link) => toString(link))).toEqual((data.sources ?? []).map((source) => source.title))
+    // Every front matter source is listed once: cited ones under Sources, the rest as further reading.
+    const listed = selectAll('.article__sources ol > li > a:first-child, .article__further li > a:first-child', tree)
+    const byUrl = new Map(listed.map((link) => [String(link.properties.href), toString(link)]))
+    expect(listed).toHaveLength((data.sources ?? []).length)
+    for (const source of data.sources ?? []) expect(byUrl.get(source.url), source.url).toBe(source.title)
+    expect(toString(select('.article__meta', tree) as Element)).not.toContain('Next review due')
+    const review = toString(select('.page-review', tree) as Element)
+    const due = new Date(isoDate(data.lastReviewed) + 'T00:00:00Z')
+    due.setUTCFullYear(due.getUTCFullYear() + Math.floor((caveatConfig.lint.staleReviewMonths ?? 12) / 12))
+    expect(review).toContain('Next review due:')
+    expect(selectAll('.page-review time', tree).map((time) => time.properties.dateTime)).toEqual([isoDate(data.lastReviewed), due.toISOString().slice(0, 10)])
+
+    // Each [n] marker in the text links to its entry, and the entry links back to every marker.
+    const markers = selectAll('.article__body sup.cite > a', tree)
+    for (const marker of markers) {
+      const entry = select(String(marker.properties.href), tree)
+      expect(entry, `${String(marker.properties.href)} exists`).toBeTruthy()
+      expect(selectAll('a', entry as Element).map((link) => link.properties.href)).toContain('#' + String(marker.properties.id))
+      // The marker follows a link to that very source.
+      const cited = selectAll('.article__body a', tree)
+      const before = cited[cited.indexOf(marker) - 1]
+      expect(String(before?.properties.href).replace(/#.*$/, '').replace(/\/$/, '')).toBe(
+        String(select('a', entry as Element)?.properties.href).replace(/\/$/, '')
+      )
+    }
+    const citedCount = selectAll('.article__sources ol > li', tree).length
+    if (citedCount > 0) expect(markers.length).toBeGreaterThanOrEqual(citedCount)
 
     const tagLinks = selectAll('.article__tags a', tree).map((link) => link.properties.href)
     expect(tagLinks).toHaveLength((data.tags ?? []).length)

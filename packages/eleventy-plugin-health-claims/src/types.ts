@@ -54,17 +54,37 @@ export interface ArticleMessage {
   endColumn?: number | undefined
 }
 
+/** A numbered citation marker the plugin put in a page's body after a link to one of its sources. */
+export interface Citation {
+  /** The source's place in the front matter `sources` list (1-based). */
+  source: number
+  /** The number the reader sees: sources are numbered in the order the text first cites them. */
+  number: number
+  /** `id` of the marker (`cite-2-1`: the first citation of source number 2), for links back to it. */
+  id: string
+}
+
 /** What rendering one markdown file produces (and what the cache stores). */
 export interface RenderedArticle {
   html: string
   ledger: HealthClaimsLedger
   messages: ArticleMessage[]
+  /** Citation markers in the body, in document order. */
+  citations: Citation[]
 }
 
 /** One entry of the front matter `sources` list, normalised. */
 export interface Source {
-  /** 1-based number, for a numbered "Sources" list and `[n]` references. */
+  /**
+   * 1-based number, for a numbered "Sources" list and the `[n]` markers in the text: sources
+   * the text cites come first, in the order it first cites them, then the others in front
+   * matter order. From a plain list (`sources | healthSources`), the front matter order.
+   */
   number: number
+  /** Whether the body links to it (then it has markers); sources nothing cites are further reading. */
+  cited?: boolean | undefined
+  /** `id`s of the markers citing it, in document order (link back to each with `#id`). */
+  citations?: string[] | undefined
   title: string
   url: string
   publisher?: string | undefined

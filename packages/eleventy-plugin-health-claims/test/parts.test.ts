@@ -9,6 +9,7 @@ import {stableStringify} from '../dist/cache/stable-stringify.js'
 import {articleMeta} from '../dist/data/meta.js'
 import {offsets} from '../dist/data/own-front-matter.js'
 import {normalizeSources} from '../dist/data/sources.js'
+import {numberByCitation} from '../dist/filters/health-sources.js'
 
 describe('scriptSafeJson', () => {
   it('keeps JSON valid while no value can close the script element or open a comment', () => {
@@ -16,6 +17,22 @@ describe('scriptSafeJson', () => {
     const json = scriptSafeJson(value)
     expect(json).not.toMatch(/[<>&\u2028]/)
     expect(JSON.parse(json)).toEqual(value)
+  })
+})
+
+describe('numberByCitation', () => {
+  it('numbers cited sources in the order the text first cites them, then the uncited ones', () => {
+    const sources = normalizeSources(['https://a.example/', 'https://b.example/', 'https://c.example/'], 'a.md')
+    const citations = [
+      {source: 3, number: 1, id: 'cite-1-1'},
+      {source: 1, number: 2, id: 'cite-2-1'},
+      {source: 3, number: 1, id: 'cite-1-2'}
+    ]
+    expect(numberByCitation(sources, citations).map(({url, number, cited, citations}) => [url, number, cited, citations])).toEqual([
+      ['https://c.example/', 1, true, ['cite-1-1', 'cite-1-2']],
+      ['https://a.example/', 2, true, ['cite-2-1']],
+      ['https://b.example/', 3, false, []]
+    ])
   })
 })
 
@@ -96,7 +113,7 @@ describe('DiskCache', () => {
     try {
       const cache = new DiskCache(dir)
       const key = 'ab'.repeat(32)
-      const article = {html: '<p>x</p>', ledger: {claims: [], disclaimers: []}, messages: []}
+      const article = {html: '<p>x</p>', ledger: {claims: [], disclaimers: []}, messages: [], citations: []}
       expect(await cache.get(key)).toBeUndefined()
       await cache.set(key, article)
       expect(await cache.get(key)).toEqual(article)

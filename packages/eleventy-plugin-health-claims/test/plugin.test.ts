@@ -134,6 +134,14 @@ describe('a second Eleventy site that only adds the plugin', () => {
     )
   })
 
+  it('puts a numbered marker after each link to a source, linking to its entry', () => {
+    expect(html).toContain(
+      '<a href="https://www.nhs.uk/conditions/back-pain/">NHS</a><sup class="cite"><a href="#source-1" id="cite-1-1" class="cite__link">' +
+        '<span aria-hidden="true">[</span><span class="visually-hidden">Source </span>1<span aria-hidden="true">]</span></a></sup>'
+    )
+    expect(html).toContain('id="cite-2-1"')
+  })
+
   it('writes MedicalWebPage JSON-LD that parses, matches the front matter and keeps `</script>` inside', () => {
     const head = html.slice(0, html.indexOf('</head>'))
     // Only one script element: the title's `</script><script>` did not break out.

@@ -7,11 +7,13 @@ import type {Options as ClaimsOptions} from 'remark-health-claims'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
+import rehypeCitationMarkers from './citation-markers.js'
 import rehypeSourceLines from './source-lines.js'
 
 /**
  * The pipeline: markdown → mdast (parsed once) → health claims → hast → HTML policy (raw HTML
- * reparsed and sanitised, as `caveat lint`'s `raw-html` rule reports) → heading ids → HTML.
+ * reparsed and sanitised, as `caveat lint`'s `raw-html` rule reports) → heading ids → citation
+ * markers linking to the Sources list → HTML.
  * Front matter never reaches it: Eleventy has already taken it off, and the page's data
  * is passed to remark-health-claims as `frontmatter`.
  */
@@ -24,6 +26,7 @@ export function createProcessor(options: ClaimsOptions, html: HtmlPolicyOptions 
       .use(remarkRehype, toHastOptions)
       .use(rehypeHtmlPolicy, html)
       .use(rehypeSlug)
+      .use(rehypeCitationMarkers)
       // Preview builds (annotate) mark source lines for the accessibility report.
       .use(rehypeSourceLines, options.annotate === true)
       .use(rehypeStringify)

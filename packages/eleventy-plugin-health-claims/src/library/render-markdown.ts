@@ -55,7 +55,8 @@ async function render(processor: ReturnType<typeof createProcessor>, task: Rende
   return {
     html: String(html),
     ledger: shiftLedger(ledger, task.lineOffset, task.charOffset),
-    messages: file.messages.map((message) => toArticleMessage(message, task.lineOffset))
+    messages: file.messages.map((message) => toArticleMessage(message, task.lineOffset)),
+    citations: file.data.citations ?? []
   }
 }
 
