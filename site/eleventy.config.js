@@ -23,6 +23,7 @@ import {rssPlugin} from '@11ty/eleventy-plugin-rss'
 import caveatConfig from '../caveat.config.mjs'
 import site from './_data/site.js'
 import {isDraft, byNewest, groupByTag} from './lib/articles.js'
+import {removeOrphanPages} from './lib/orphans.js'
 import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel, addMonths} from './lib/filters.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
@@ -60,6 +61,14 @@ export default async function (eleventyConfig) {
       await writeReviewReport({inputDir: contentDir, outputDir: directories.output})
     })
   }
+
+  // A page of an article deleted since the last build must not stay in the output (and be
+  // deployed): after every full build, pages this build did not write are removed.
+  eleventyConfig.on('eleventy.after', ({directories, results, outputMode, incremental}) => {
+    if (outputMode !== 'fs' || incremental) return
+    const removed = removeOrphanPages(directories.output, results, {keep: ['assets', 'pagefind', '_review']})
+    for (const file of removed) console.log(`[caveat] removed ${path.join(directories.output, file)}: no page builds it any more`)
+  })
 
   eleventyConfig.addGlobalData('preview', preview)
   // Articles carry no `layout` in their front matter: every markdown file in content/ is an article.

@@ -155,6 +155,33 @@ describe('the built site', () => {
     }
   })
 
+  it('GOV.UK breadcrumbs: a labelled navigation before the main content, Home then the topic, each page reachable', async () => {
+    for (const url of articles) {
+      const page = await open(url)
+      try {
+        const nav = page.getByRole('navigation', {name: 'Breadcrumb'})
+        await expect(nav.isVisible()).resolves.toBe(true)
+        const links = nav.getByRole('link')
+        const names = await links.allTextContents()
+        expect(names[0], url).toBe('Home')
+        expect(names.length, url).toBe(2)
+        // Above the main content: the skip link jumps past it.
+        expect(await page.evaluate(() => {
+          const crumbs = document.querySelector('nav.breadcrumbs') as Element
+          return Boolean(crumbs.compareDocumentPosition(document.querySelector('main') as Element) & Node.DOCUMENT_POSITION_FOLLOWING) && !crumbs.closest('main')
+        }), url).toBe(true)
+        const topic = names[1] as string
+        await links.nth(1).click()
+        await page.waitForLoadState('load')
+        expect(new URL(page.url()).pathname, url).toMatch(/^\/topics\/[^/]+\/$/)
+        expect((await page.getByRole('heading', {level: 1}).textContent())?.trim(), url).toBe(topic)
+        expect(await page.locator(`.article-list a[href="${url}"]`).count(), `${url} is listed on its topic page`).toBe(1)
+      } finally {
+        await page.close()
+      }
+    }
+  })
+
   it('article pages have exactly one h1', async () => {
     for (const url of articles) {
       const page = await open(url)

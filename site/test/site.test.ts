@@ -297,6 +297,21 @@ describe('article pages', () => {
   })
 })
 
+describe('typography', () => {
+  it('prose has curly quotes and apostrophes, code keeps straight ones', () => {
+    for (const article of published) {
+      const body = select('.article__body', page(article.url)) as Element
+      const prose = selectAll('p, li, h2, h3, td', body)
+        .filter((node) => !select('code', node))
+        .map((node) => toString(node))
+        .join('\n')
+      expect(prose, article.file).not.toMatch(/["']/)
+    }
+    const herbal = published.find((article) => article.body.includes('"natural"'))
+    if (herbal) expect(toString(select('.article__body', page(herbal.url)) as Element)).toContain('“natural”')
+  })
+})
+
 describe('drafts', () => {
   it('are never written to the output', () => {
     const h1s = htmlPages().map((url) => toString(select('h1', page(url)) as Element).trim())

@@ -10,6 +10,10 @@ import {articleMeta} from '../dist/data/meta.js'
 import {offsets} from '../dist/data/own-front-matter.js'
 import {normalizeSources} from '../dist/data/sources.js'
 import {numberByCitation} from '../dist/filters/health-sources.js'
+import remarkSmartTypography from '../dist/library/smart-typography.js'
+import remarkSmartypants from 'remark-smartypants'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 
 describe('scriptSafeJson', () => {
   it('keeps JSON valid while no value can close the script element or open a comment', () => {
@@ -17,6 +21,18 @@ describe('scriptSafeJson', () => {
     const json = scriptSafeJson(value)
     expect(json).not.toMatch(/[<>&\u2028]/)
     expect(JSON.parse(json)).toEqual(value)
+  })
+})
+
+describe('remarkSmartTypography', () => {
+  it('gives what remark-smartypants gives on the whole tree, running it only where there is a quote or a dash', async () => {
+    const markdown = 'Plain block.\n\nHe said "it\'s fine" -- really... and `don\'t` stays.\n\n* a "list" item\n\n```\n"code"\n```\n'
+    const parse = () => unified().use(remarkParse).parse(markdown)
+    const ours = await unified().use(remarkSmartTypography).run(parse())
+    const theirs = await unified().use(remarkSmartypants).run(parse())
+    expect(ours).toEqual(theirs)
+    expect(JSON.stringify(ours)).toContain('He said “it’s fine” — really…')
+    expect(JSON.stringify(ours)).toContain('don\'t')
   })
 })
 

@@ -10,6 +10,7 @@ const TOOLS = [
   'unified',
   'remark-parse',
   'remark-gfm-lazy-autolinks',
+  'remark-smartypants',
   'remark-rehype',
   'caveat-html-policy',
   'rehype-slug',

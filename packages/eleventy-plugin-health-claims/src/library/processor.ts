@@ -6,12 +6,14 @@ import remarkHealthClaims from 'remark-health-claims'
 import type {Options as ClaimsOptions} from 'remark-health-claims'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
+import remarkSmartTypography from './smart-typography.js'
 import {unified} from 'unified'
 import rehypeCitationMarkers from './citation-markers.js'
 import rehypeSourceLines from './source-lines.js'
 
 /**
- * The pipeline: markdown → mdast (parsed once) → health claims → hast → HTML policy (raw HTML
+ * The pipeline: markdown → mdast (parsed once) → health claims → typographic quotes and dashes
+ * (remark-smartypants) → hast → HTML policy (raw HTML
  * reparsed and sanitised, as `caveat lint`'s `raw-html` rule reports) → heading ids → citation
  * markers linking to the Sources list → HTML.
  * Front matter never reaches it: Eleventy has already taken it off, and the page's data
@@ -23,6 +25,8 @@ export function createProcessor(options: ClaimsOptions, html: HtmlPolicyOptions 
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkHealthClaims, options)
+      // After the claims are found (on the text as written): “curly” quotes, – and —, … for readers.
+      .use(remarkSmartTypography)
       .use(remarkRehype, toHastOptions)
       .use(rehypeHtmlPolicy, html)
       .use(rehypeSlug)
