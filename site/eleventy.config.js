@@ -24,6 +24,7 @@ import caveatConfig from '../caveat.config.mjs'
 import site from './_data/site.js'
 import {isDraft, byNewest, groupByTag} from './lib/articles.js'
 import {removeOrphanPages} from './lib/orphans.js'
+import {writeSearchIndex} from './lib/search-index.js'
 import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel, addMonths} from './lib/filters.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
@@ -68,6 +69,12 @@ export default async function (eleventyConfig) {
     if (outputMode !== 'fs' || incremental) return
     const removed = removeOrphanPages(directories.output, results, {keep: ['assets', 'pagefind', '_review']})
     for (const file of removed) console.log(`[caveat] removed ${path.join(directories.output, file)}: no page builds it any more`)
+  })
+  // Then the search index of what was built (Pagefind, into <output>/pagefind/).
+  eleventyConfig.on('eleventy.after', async ({directories, outputMode}) => {
+    if (outputMode !== 'fs') return
+    const {pages} = await writeSearchIndex(directories.output)
+    console.log(`[caveat] search index (articles only) written to ${path.join(directories.output, "pagefind")} from ${pages} pages`)
   })
 
   eleventyConfig.addGlobalData('preview', preview)

@@ -182,6 +182,48 @@ describe('the built site', () => {
     }
   })
 
+  it('search: “kratom” from the header form finds the kratom article; nonsense gets a clear message', async () => {
+    const page = await open('/')
+    try {
+      const box = page.getByRole('searchbox', {name: 'Search articles'})
+      await box.fill('kratom')
+      await box.press('Enter')
+      await page.waitForURL(/\/search\/\?q=kratom$/)
+      const status = page.getByRole('status')
+      await expect(status.filter({hasText: /match/}).waitFor({timeout: 15_000})).resolves.toBeUndefined()
+      expect(await status.textContent()).toMatch(/^\d+ articles? match(es)? ‘kratom’$/)
+      const results = page.locator('#search-results a')
+      const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+      expect(hrefs).toContain('/articles/kratom-and-back-pain/')
+      // Only articles are indexed: no home, topic or search page among the results.
+      expect(hrefs.filter((href) => !href.startsWith('/articles/'))).toEqual([])
+      await expect(page.getByRole('link', {name: 'Kratom and back pain: what is known'}).isVisible()).resolves.toBe(true)
+      expect(await page.title()).toMatch(/^Search results for ‘kratom’/)
+      // The search page's own form keeps the query.
+      expect(await page.getByRole('searchbox', {name: 'Search articles'}).last().inputValue()).toBe('kratom')
+
+      await page.goto(new URL('/search/?q=zzqxjv', server.origin).href)
+      await expect(status.filter({hasText: /No articles/}).waitFor({timeout: 15_000})).resolves.toBeUndefined()
+      expect(await status.textContent()).toBe('No articles match ‘zzqxjv’. Check the spelling, try fewer or different words, or find an article by topic.')
+      await expect(page.getByRole('link', {name: 'Browse topics'}).isVisible()).resolves.toBe(true)
+      expect(await page.title()).toMatch(/^No results for ‘zzqxjv’/)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('search without JavaScript says so and offers the topics', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const page = await context.newPage()
+    try {
+      await page.goto(new URL('/search/?q=kratom', server.origin).href)
+      expect(await page.locator('main').innerText()).toContain('Search needs JavaScript, which is turned off in your browser.')
+      await expect(page.locator('main a[href="/topics/"]').isVisible()).resolves.toBe(true)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('article pages have exactly one h1', async () => {
     for (const url of articles) {
       const page = await open(url)
