@@ -10,7 +10,8 @@
 //   but are rendered as if they were in the input folder.
 // - Drafts (`draft: true`, or any file under `content/drafts/`) are dropped by a preprocessor before
 //   Eleventy builds anything from them: they are never written, never in a collection, a sitemap or
-//   the feed. `caveat lint` still lints them (it reads files, not the site).
+//   the feed. `caveat lint` still lints them (it reads files, not the site). Preview builds render
+//   them, with a draft banner, listed only on the preview home page.
 // - Markdown is never run through a template engine (`markdownTemplateEngine: false`): a literal
 //   `{{ x }}` in an article is shown as written, and the linter's `placeholder-text` rule reports it.
 //
@@ -81,8 +82,12 @@ export default async function (eleventyConfig) {
   // Articles carry no `layout` in their front matter: every markdown file in content/ is an article.
   eleventyConfig.addGlobalData('layout', 'layouts/article.njk')
 
+  // Drafts are never built for publishing. Preview builds render them (marked `caveatDraft`,
+  // listed only on the preview home page), so editors see every finding in the page.
   eleventyConfig.addPreprocessor('caveat-drafts', '*', function (data) {
-    if (draft(data, this.inputPath)) return false
+    if (!draft(data, this.inputPath)) return
+    if (!preview) return false
+    data.caveatDraft = true
   })
 
   for (const name of readdirSync(path.join(siteDir, 'pages'))) {
@@ -100,6 +105,10 @@ export default async function (eleventyConfig) {
       .filter((item) => item.inputPath.endsWith('.md') && !draft(item.data, item.inputPath))
       .sort(byNewest)
   eleventyConfig.addCollection('articles', publishedArticles)
+  // Preview only (drafts are dropped otherwise): the drafts, for the preview home page.
+  eleventyConfig.addCollection('drafts', (collectionApi) =>
+    collectionApi.getAll().filter((item) => item.data.caveatDraft === true).sort(byNewest)
+  )
   // `[{name, slug, articles}]`, one tag page each (site/pages/topic.njk).
   eleventyConfig.addCollection('topics', (collectionApi) =>
     groupByTag(publishedArticles(collectionApi), eleventyConfig.getFilter('slugify'))

@@ -94,7 +94,11 @@ afterAll(async () => {
 describe('template syntax in an article', () => {
   it('renders literally, in prose and in code', () => {
     const tree = fromHtml(read('template-syntax/index.html'))
+    // Preview labels each finding (“Placeholder”) after its words: read the text without them.
+    for (const tags of selectAll('.finding-tags', tree)) tags.children = []
     const body = toString(select('.article__body', tree) as Element)
+    // …and the placeholders are what is highlighted.
+    expect(selectAll('.article__body mark.finding--placeholder-text', tree).length).toBeGreaterThanOrEqual(3)
     expect(body).toContain('{{ site.title }}')
     expect(body).toContain('{{ 6 * 7 }}')
     expect(body).toContain('{% if draft %}hidden{% endif %}')
@@ -115,16 +119,22 @@ describe('sources', () => {
 })
 
 describe('a draft marked only in its front matter', () => {
-  it('is not written, listed, or in the sitemap or feed', () => {
-    expect(existsSync(path.join(out, 'flagged-draft'))).toBe(false)
+  it('is rendered in preview as a draft, and listed nowhere a published article is', () => {
+    // Preview builds render drafts for editors (site.test.ts checks the published build has none).
+    expect(toString(select('.draft-banner', fromHtml(read('flagged-draft/index.html'))) as Element)).toContain('not published')
     const written = readdirSync(out, {recursive: true, encoding: 'utf8'})
     const everything = written
-      // The reviewer's report (/_review/, preview builds only, noindex) lists drafts on purpose.
-      .filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith('_review'))
+      // The reviewer's report (/_review/) and the draft itself name it on purpose.
+      .filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith('_review') && !file.startsWith('flagged-draft') && file !== 'index.html')
       .map((file) => read(file))
       .join('\n')
     expect(everything).not.toContain('flagged-draft')
     expect(everything).not.toContain('Unfinished flagged draft')
+    // The home page lists it only under the preview's drafts heading.
+    const home = fromHtml(read('index.html'))
+    const latest = selectAll('.article-list a', home).map((a) => String(a.properties.href))
+    expect(latest.filter((href) => href.includes('flagged-draft'))).toHaveLength(1)
+    expect(read('index.html')).toContain('Drafts (preview only)')
     // …while the published article is listed everywhere it should be.
     expect(read('sitemap.xml')).toContain('<loc>https://owner.github.io/caveat/template-syntax/</loc>')
     expect(read('feed.xml')).toContain('href="https://owner.github.io/caveat/template-syntax/"')

@@ -199,7 +199,7 @@ describe('publishing a page with error-level findings', () => {
   it("renders it with unsourced claims highlighted in `mode: 'preview'`", async () => {
     const stats = await site.build({mode: 'preview'})
     const html = site.read('bad/index.html')
-    expect(html).toMatch(/<mark class="claim-unsourced" data-rule="unsourced-claim"[^>]*>Turmeric relieves back pain within days\.<\/mark>/)
+    expect(html).toMatch(/<mark class="finding finding--unsourced-claim" data-rule="unsourced-claim"[^>]*>Turmeric relieves back pain within days\.<\/mark><span class="finding-tags"><span class="finding-tag finding-tag--unsourced-claim">Unsourced claim<\/span><\/span>/)
     expect(html).toContain('data-mode="preview"')
     expect(html).toMatch(/data-errors="1"/)
     expect(stats.errors).toBe(1)
@@ -210,7 +210,7 @@ describe('publishing a page with error-level findings', () => {
     const html = site.read('bad/index.html')
     // Lines count the front matter: the heading is on line 6 of bad.md, the claim on line 10.
     expect(html).toMatch(/<h1[^>]* data-source-line="6"[^>]*>Turmeric<\/h1>/)
-    expect(html).toMatch(/<p data-source-line="10"><mark class="claim-unsourced"/)
+    expect(html).toMatch(/<p data-source-line="10"><mark class="finding finding--unsourced-claim"/)
     expect(html).toContain('<p data-source-line="8">Some people like the taste.</p>')
   })
 })
@@ -293,11 +293,11 @@ describe('instances', () => {
       ])
       expect(statsA.errors).toBe(1)
       expect(statsB.errors).toBe(0)
-      expect(a.read('bad/index.html')).toContain('<mark class="claim-unsourced"')
+      expect(a.read('bad/index.html')).toContain('<mark class="finding finding--unsourced-claim"')
       expect(a.read('bad/index.html')).toContain('Turmeric relieves')
       const pageB = b.read('bad/index.html')
       expect(pageB).toContain('Ginger relieves')
-      expect(pageB).not.toContain('<mark class="claim-unsourced"')
+      expect(pageB).not.toContain('finding--unsourced-claim')
       expect(pageB).toContain('data-errors="0"')
     } finally {
       a.remove()

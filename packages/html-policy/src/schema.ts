@@ -27,8 +27,8 @@ const generated: NonNullable<Schema['attributes']> = {
   // Disclaimers (remark-health-claims): `<aside class="health-disclaimer" role="note" aria-label>`.
   aside: [['className', /^health-disclaimer/], 'dataDisclaimer', ['role', 'note'], 'ariaLabel', 'ariaLabelledBy'],
   p: [['className', /^health-disclaimer__/]],
-  // Preview builds highlight claims: `<mark class="claim claim--unsourced" data-rule>`.
-  mark: [['className', /^claim/], 'dataRule', 'dataClaim']
+  // Preview builds highlight findings: `<mark class="finding finding--unsourced-claim" data-rule>`.
+  mark: [['className', /^(?:claim|finding)/], 'dataRule', 'dataClaim']
 }
 
 /**

@@ -10,6 +10,7 @@ import remarkSmartTypography from './smart-typography.js'
 import {unified} from 'unified'
 import rehypeCitationMarkers from './citation-markers.js'
 import rehypeSourceLines from './source-lines.js'
+import {rehypeFindingLabels, remarkPreviewFindings} from './preview-findings.js'
 
 /**
  * The pipeline: markdown → mdast (parsed once) → health claims → typographic quotes and dashes
@@ -20,19 +21,20 @@ import rehypeSourceLines from './source-lines.js'
  * is passed to remark-health-claims as `frontmatter`.
  */
 export function createProcessor(options: ClaimsOptions, html: HtmlPolicyOptions = {}) {
-  return (
-    unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkHealthClaims, options)
-      // After the claims are found (on the text as written): “curly” quotes, – and —, … for readers.
-      .use(remarkSmartTypography)
-      .use(remarkRehype, toHastOptions)
-      .use(rehypeHtmlPolicy, html)
-      .use(rehypeSlug)
-      .use(rehypeCitationMarkers)
-      // Preview builds (annotate) mark source lines for the accessibility report.
-      .use(rehypeSourceLines, options.annotate === true)
-      .use(rehypeStringify)
-  )
+  // Preview builds (`annotate`) mark every finding, not only unsourced claims (the plugin's own
+  // `annotate`), label each in text, and mark source lines for the accessibility report.
+  const preview = options.annotate === true
+  const base = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkHealthClaims, {...options, annotate: false})
+  const marked = preview ? base.use(remarkPreviewFindings) : base
+  const hast = marked
+    // After the claims are found (on the text as written): “curly” quotes, – and —, … for readers.
+    .use(remarkSmartTypography)
+    .use(remarkRehype, toHastOptions)
+    .use(rehypeHtmlPolicy, html)
+    .use(rehypeSlug)
+    .use(rehypeCitationMarkers)
+  return (preview ? hast.use(rehypeFindingLabels).use(rehypeSourceLines) : hast).use(rehypeStringify)
 }
