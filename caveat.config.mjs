@@ -31,7 +31,11 @@ export default {
     // Rule id → 'off' | 'info' | 'warn' | 'error' (`caveat lint --list-rules` lists them).
     rules: {},
     readability: {targetGrade: 8},
-    staleReviewMonths: 12
+    staleReviewMonths: 12,
+    // One render per build: lint also renders each article into the site's render cache
+    // (eleventy-plugin-health-claims, .cache/caveat/eleventy), so `npm run build`'s Eleventy step
+    // renders nothing again. The site gives the plugin this file's `claims` and `html`.
+    renderCache: true
   },
   a11y: {
     standard: 'WCAG2AA',

@@ -29,6 +29,8 @@ export {DEFAULT_CACHE_DIR} from './options/normalize.js'
 export {medicalWebPage} from './jsonld/medical-web-page.js'
 export {scriptSafeJson} from './jsonld/script.js'
 export {findingKinds} from './library/preview-findings.js'
+export {createRenderCacheWriter, analysisPackagePaths, ANALYSIS_PACKAGES} from './render/cache-writer.js'
+export type {PreparedArticle, RenderCacheWriter} from './render/cache-writer.js'
 
 const PREFIX = '[11ty/health-claims]'
 

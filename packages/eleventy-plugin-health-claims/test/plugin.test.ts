@@ -275,6 +275,24 @@ describe('the render cache', () => {
     expect(stats).toMatchObject({rendered: 3, cacheHits: 0})
   })
 
+  it('is keyed by the claims options: a build with another `scope` renders again, with the new result', async () => {
+    const page = `---\ntitle: Scope\n---\n\nHeat wraps reduce back pain for a few days.\n\nSee the [Cochrane review](https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD004750.pub2/full).\n`
+    const scoped = createSite({'content/scope.md': page})
+    try {
+      const sentence = await scoped.build({mode: 'preview', claims: {scope: 'sentence'}})
+      expect(sentence).toMatchObject({rendered: 1, cacheHits: 0, errors: 1})
+      expect(scoped.read('scope/index.html')).toContain('finding--unsourced-claim')
+      // Same page, same everything else: only `claims.scope` differs.
+      const section = await scoped.build({mode: 'preview', claims: {scope: 'section'}})
+      expect(section).toMatchObject({rendered: 1, cacheHits: 0, errors: 0})
+      expect(scoped.read('scope/index.html')).not.toContain('finding--unsourced-claim')
+      // And back: the first render is still in the cache.
+      expect(await scoped.build({mode: 'preview', claims: {scope: 'sentence'}})).toMatchObject({rendered: 0, cacheHits: 1})
+    } finally {
+      scoped.remove()
+    }
+  })
+
   it('can be turned off', async () => {
     const stats = await site.build({cacheDir: false, workers: 0})
     expect(stats).toMatchObject({rendered: 3, cacheHits: 0})

@@ -69,7 +69,13 @@ export const lintSchema = z.strictObject({
   /** Where the content-hash cache lives, relative to the working directory. */
   cacheDir: z.string().default('.cache/caveat'),
   /** Base URL of Caveat's rule docs (rule id is appended). */
-  docsUrl: z.string().optional()
+  docsUrl: z.string().optional(),
+  /**
+   * Also render each analysed article into eleventy-plugin-health-claims' cache (`true`: its
+   * default folder `.cache/caveat/eleventy`; or a folder), so the site build after lint renders
+   * nothing again. The site must give the plugin this config's `claims` and `html`.
+   */
+  renderCache: z.union([z.boolean(), z.string().min(1)]).default(false)
 })
 
 /** The site's HTML policy (caveat-html-policy), read by `caveat lint` (`raw-html`) and the site build. */

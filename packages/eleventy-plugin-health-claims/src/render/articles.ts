@@ -131,10 +131,12 @@ export class ArticleRenderer {
     inputPath: string,
     body: string,
     frontmatter: Record<string, unknown>,
-    offsets: {lineOffset: number; charOffset: number}
+    offsets: {lineOffset: number; charOffset: number; raw?: string | undefined}
   ): RenderTask {
     return {
       body,
+      // The whole file, when `body` is what follows its front matter (see RenderTask.file).
+      file: offsets.raw,
       inputPath: displayPath(inputPath),
       frontmatter,
       claims: this.#options.claims,
