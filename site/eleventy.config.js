@@ -26,7 +26,7 @@ import site from './_data/site.js'
 import {isDraft, byNewest, groupByTag} from './lib/articles.js'
 import {removeOrphanPages} from './lib/orphans.js'
 import {writeSearchIndex} from './lib/search-index.js'
-import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel, addMonths} from './lib/filters.js'
+import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel, addMonths, smartQuotes} from './lib/filters.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
 const rootDir = path.dirname(siteDir)
@@ -121,6 +121,7 @@ export default async function (eleventyConfig) {
   eleventyConfig.addFilter('toDate', toDateFilter)
   eleventyConfig.addFilter('newestReview', newestReview)
   eleventyConfig.addFilter('topicLabel', topicLabel)
+  eleventyConfig.addFilter('smartQuotes', smartQuotes)
   // "Next review due": the review interval is the one `caveat lint` enforces (`stale-review`).
   const reviewMonths = caveatConfig.lint?.staleReviewMonths ?? 12
   eleventyConfig.addFilter('nextReviewDue', function (lastReviewed) {

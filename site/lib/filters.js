@@ -1,3 +1,6 @@
+import {retext} from 'retext'
+import retextSmartypants from 'retext-smartypants'
+
 // Template filters of the site. Each throws a clear error naming the page when data is wrong,
 // rather than printing "Invalid Date" on a health page.
 
@@ -99,4 +102,16 @@ export function topicLabel(tag, labels = {}) {
   if (Object.hasOwn(labels, tag)) return labels[tag]
   const words = String(tag).replace(/[-_]+/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+const smartypants = retext().use(retextSmartypants)
+
+/**
+ * Typographic quotes, dashes and ellipses for text from front matter (titles, summaries), as
+ * remark-smartypants gives the article body: `"natural"` → “natural”, `it's` → it’s.
+ * @param {unknown} text
+ */
+export function smartQuotes(text) {
+  if (typeof text !== 'string' || !/['"`]|--|\.\.\./.test(text)) return text
+  return String(smartypants.processSync(text))
 }

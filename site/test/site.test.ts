@@ -20,6 +20,7 @@ import {chromium, type Browser} from 'playwright-core'
 import {parse as parseYaml} from 'yaml'
 import caveatConfig from '../../caveat.config.mjs'
 import {chromiumArgs, findChromium, serveDirectory} from '../scripts/browser.js'
+import {smartQuotes} from '../lib/filters.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const contentDir = path.join(root, 'content')
@@ -191,8 +192,9 @@ describe('article pages', () => {
   it.each(published.map((article) => [article.file, article] as const))('%s shows its title, people, dates, sources and tags', (_, article) => {
     const tree = page(article.url)
     const {data} = article
-    expect(toString(select('h1', tree) as Element).trim()).toBe(data.title)
-    if (data.description) expect(toString(select('.lede', tree) as Element).trim()).toBe(data.description)
+    // Typographic quotes, as in the body: `"natural"` is shown as “natural”.
+    expect(toString(select('h1', tree) as Element).trim()).toBe(smartQuotes(data.title))
+    if (data.description) expect(toString(select('.lede', tree) as Element).trim()).toBe(smartQuotes(data.description))
 
     const meta = toString(select('.article__meta', tree) as Element)
     expect(meta).toContain(nameOf(data.author))
@@ -311,6 +313,12 @@ describe('typography', () => {
     }
     const herbal = published.find((article) => article.body.includes('"natural"'))
     if (herbal) expect(toString(select('.article__body', page(herbal.url)) as Element)).toContain('“natural”')
+    // Titles from front matter too, in the page and in its <title>.
+    const quoted = published.find((article) => /["']/.test(article.data.title))
+    if (quoted) {
+      expect(toString(select('h1', page(quoted.url)) as Element)).not.toMatch(/["']/)
+      expect(toString(select('title', page(quoted.url)) as Element)).not.toMatch(/["']/)
+    }
   })
 })
 
