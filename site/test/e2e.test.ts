@@ -248,6 +248,26 @@ describe('the built site', () => {
   })
 })
 
+describe('caveat a11y on the built site (axe + HTML_CodeSniffer, WCAG 2 AA)', () => {
+  it('finds 0 errors on every page of the sitemap: articles, search, topics', async () => {
+    const {code, stdout, stderr} = await promisify(execFile)(
+      process.execPath,
+      [path.join(repoRoot, 'packages/caveat/bin/caveat.js'), 'a11y', out, '--format', 'json', '--no-cache', '--quiet'],
+      {cwd: repoRoot, maxBuffer: 1 << 26}
+    ).then(
+      (result) => ({code: 0, ...result}),
+      (error: {code?: number; stdout?: string; stderr?: string}) => ({code: error.code ?? 1, stdout: error.stdout ?? '', stderr: error.stderr ?? ''})
+    )
+    const report = JSON.parse(stdout) as {summary: {errors: number}; files: Array<{path: string; messages: Array<{severity: string; message: string}>}>}
+    const errors = report.files.flatMap((file) => file.messages.filter((message) => message.severity === 'error').map((message) => `${file.path}: ${message.message}`))
+    expect(errors, stderr).toEqual([])
+    expect(code, stderr).toBe(0)
+    const checked = report.files.map((file) => file.path).join('\n')
+    expect(checked).toMatch(/search/)
+    expect(checked).toMatch(/kratom-and-back-pain/)
+  }, 240_000)
+})
+
 // The source map the a11y stage relies on (`caveat:source` meta, else the slug convention) must hold for the built articles.
 describe('built pages map back to their markdown', () => {
   it('every article page is named after a content file', async () => {
