@@ -37,27 +37,25 @@ function ordered(rules: Iterable<string>): string[] {
 export function remarkPreviewFindings() {
   return function (tree: Root, file: VFile): void {
     const ledger = file.data.healthClaims as HealthClaimsLedger | undefined
+    const claims = ledger?.claims ?? []
     const spans: Claim[] = []
-    const covered = new Set<string>()
-    for (const claim of ledger?.claims ?? []) {
+    for (const claim of claims) {
       const rules = ordered(claim.rules)
-      if (rules.length === 0) continue
-      spans.push({...claim, rules: rules as Claim['rules']})
-      const start = claim.position.start.offset
-      for (const rule of rules) covered.add(`${rule}@${start}`)
+      if (rules.length > 0) spans.push({...claim, rules: rules as Claim['rules']})
     }
+    // Findings not shown on a claim (a placeholder, a dangling reference): marked by their place.
     for (const message of file.messages) {
-      if (message.source !== 'remark-health-claims' || !message.ruleId || !rank.has(message.ruleId)) continue
+      const rule = message.ruleId
+      if (message.source !== 'remark-health-claims' || !rule || !rank.has(rule)) continue
       const place = message.place as Position | undefined
-      if (!place || !('start' in place) || place.start.offset === undefined) continue
-      // Already shown on a claim that starts at the same place.
-      if ([...covered].some((key) => key.startsWith(message.ruleId + '@'))) {
-        const inClaim = (ledger?.claims ?? []).some(
-          (claim) => claim.rules.includes(message.ruleId as Claim['rules'][number]) && (claim.position.start.offset ?? -1) <= (place.start.offset ?? 0) && (claim.position.end.offset ?? -1) >= (place.end.offset ?? 0)
-        )
-        if (inClaim) continue
-      }
-      spans.push({id: `finding-${spans.length + 1}`, text: message.actual ?? '', position: place, strength: 'none', advice: 'none', kind: 'effect', cues: [], citations: [], status: 'sourced', rules: [message.ruleId] as Claim['rules']})
+      const start = place && 'start' in place ? place.start.offset : undefined
+      const end = place && 'end' in place ? place.end.offset : undefined
+      if (start === undefined || end === undefined) continue
+      const onClaim = claims.some(
+        (claim) => (claim.rules as string[]).includes(rule) && (claim.position.start.offset ?? Infinity) <= start && (claim.position.end.offset ?? -Infinity) >= end
+      )
+      if (onClaim) continue
+      spans.push({id: `finding-${spans.length + 1}`, text: String(file.value).slice(start, end), position: place as Position, strength: 'none', advice: 'none', kind: 'effect', cues: [], citations: [], status: 'sourced', rules: [rule] as Claim['rules']})
     }
     annotateClaims(tree, spans, {
       select: () => true,
