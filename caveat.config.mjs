@@ -5,17 +5,25 @@ export default {
   // Options passed to remark-health-claims (see packages/remark-health-claims/readme.md).
   claims: {
     scope: 'sentence',
+    // A UK publication: the US dietary-supplement statement is not shown (it would be with
+    // 'en-US', or with `disclaimers: {supplement: true}`).
+    locale: 'en-GB',
     topics: [
       {
         id: 'kratom',
         match: ['kratom', 'mitragynine'],
         title: 'About kratom',
         text:
-          'Kratom is not approved by the US Food and Drug Administration (FDA) for any medical use. ' +
-          'Its legal status varies by country, state and region. Talk to a doctor or pharmacist before using it.',
+          'Kratom is not approved by the US Food and Drug Administration (FDA) for any medical use, and its legal status varies by country.',
         position: 'before-first-match'
       }
     ]
+  },
+  // The HTML policy of the site (packages/html-policy): raw HTML in articles is sanitised with
+  // GitHub's rules plus details/summary, abbr, sup/sub and figure; `<iframe>`s are published only
+  // from these hosts. `caveat lint` reports what the build removes (rule `raw-html`).
+  html: {
+    embedHosts: ['www.youtube-nocookie.com', 'player.vimeo.com']
   },
   // Options of `caveat lint` (see packages/caveat/readme.md#configuration).
   lint: {
@@ -23,7 +31,11 @@ export default {
     // Rule id → 'off' | 'info' | 'warn' | 'error' (`caveat lint --list-rules` lists them).
     rules: {},
     readability: {targetGrade: 8},
-    staleReviewMonths: 12
+    staleReviewMonths: 12,
+    // One render per build: lint also renders each article into the site's render cache
+    // (eleventy-plugin-health-claims, .cache/caveat/eleventy), so `npm run build`'s Eleventy step
+    // renders nothing again. The site gives the plugin this file's `claims` and `html`.
+    renderCache: true
   },
   a11y: {
     standard: 'WCAG2AA',

@@ -10,7 +10,8 @@
 //   but are rendered as if they were in the input folder.
 // - Drafts (`draft: true`, or any file under `content/drafts/`) are dropped by a preprocessor before
 //   Eleventy builds anything from them: they are never written, never in a collection, a sitemap or
-//   the feed. `caveat lint` still lints them (it reads files, not the site).
+//   the feed. `caveat lint` still lints them (it reads files, not the site). Preview builds render
+//   them, with a draft banner, listed only on the preview home page.
 // - Markdown is never run through a template engine (`markdownTemplateEngine: false`): a literal
 //   `{{ x }}` in an article is shown as written, and the linter's `placeholder-text` rule reports it.
 //
@@ -23,7 +24,9 @@ import {rssPlugin} from '@11ty/eleventy-plugin-rss'
 import caveatConfig from '../caveat.config.mjs'
 import site from './_data/site.js'
 import {isDraft, byNewest, groupByTag} from './lib/articles.js'
-import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel} from './lib/filters.js'
+import {removeOrphanPages} from './lib/orphans.js'
+import {writeSearchIndex} from './lib/search-index.js'
+import {isoDate, readableDate, personName, wrapTables, toDateFilter, newestReview, topicLabel, addMonths, smartQuotes} from './lib/filters.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
 const rootDir = path.dirname(siteDir)
@@ -45,6 +48,7 @@ export default async function (eleventyConfig) {
   eleventyConfig.addPlugin(await loadHealthClaimsPlugin(), {
     mode: preview ? 'preview' : 'publish',
     claims: caveatConfig.claims,
+    html: caveatConfig.html,
     baseUrl: site.url + '/',
     publisher: {name: site.publisher, url: site.url + '/'}
   })
@@ -60,12 +64,30 @@ export default async function (eleventyConfig) {
     })
   }
 
+  // A page of an article deleted since the last build must not stay in the output (and be
+  // deployed): after every full build, pages this build did not write are removed.
+  eleventyConfig.on('eleventy.after', ({directories, results, outputMode, incremental}) => {
+    if (outputMode !== 'fs' || incremental) return
+    const removed = removeOrphanPages(directories.output, results, {keep: ['assets', 'pagefind', '_review']})
+    for (const file of removed) console.log(`[caveat] removed ${path.join(directories.output, file)}: no page builds it any more`)
+  })
+  // Then the search index of what was built (Pagefind, into <output>/pagefind/).
+  eleventyConfig.on('eleventy.after', async ({directories, outputMode}) => {
+    if (outputMode !== 'fs') return
+    const {pages} = await writeSearchIndex(directories.output)
+    console.log(`[caveat] search index (articles only) written to ${path.join(directories.output, "pagefind")} from ${pages} pages`)
+  })
+
   eleventyConfig.addGlobalData('preview', preview)
   // Articles carry no `layout` in their front matter: every markdown file in content/ is an article.
   eleventyConfig.addGlobalData('layout', 'layouts/article.njk')
 
+  // Drafts are never built for publishing. Preview builds render them (marked `caveatDraft`,
+  // listed only on the preview home page), so editors see every finding in the page.
   eleventyConfig.addPreprocessor('caveat-drafts', '*', function (data) {
-    if (draft(data, this.inputPath)) return false
+    if (!draft(data, this.inputPath)) return
+    if (!preview) return false
+    data.caveatDraft = true
   })
 
   for (const name of readdirSync(path.join(siteDir, 'pages'))) {
@@ -83,6 +105,10 @@ export default async function (eleventyConfig) {
       .filter((item) => item.inputPath.endsWith('.md') && !draft(item.data, item.inputPath))
       .sort(byNewest)
   eleventyConfig.addCollection('articles', publishedArticles)
+  // Preview only (drafts are dropped otherwise): the drafts, for the preview home page.
+  eleventyConfig.addCollection('drafts', (collectionApi) =>
+    collectionApi.getAll().filter((item) => item.data.caveatDraft === true).sort(byNewest)
+  )
   // `[{name, slug, articles}]`, one tag page each (site/pages/topic.njk).
   eleventyConfig.addCollection('topics', (collectionApi) =>
     groupByTag(publishedArticles(collectionApi), eleventyConfig.getFilter('slugify'))
@@ -95,6 +121,12 @@ export default async function (eleventyConfig) {
   eleventyConfig.addFilter('toDate', toDateFilter)
   eleventyConfig.addFilter('newestReview', newestReview)
   eleventyConfig.addFilter('topicLabel', topicLabel)
+  eleventyConfig.addFilter('smartQuotes', smartQuotes)
+  // "Next review due": the review interval is the one `caveat lint` enforces (`stale-review`).
+  const reviewMonths = caveatConfig.lint?.staleReviewMonths ?? 12
+  eleventyConfig.addFilter('nextReviewDue', function (lastReviewed) {
+    return addMonths(lastReviewed, reviewMonths, this?.page)
+  })
 
   eleventyConfig.addPassthroughCopy({[fromCwd(path.join(siteDir, 'assets'))]: 'assets'})
   eleventyConfig.addWatchTarget(fromCwd(siteDir))

@@ -1,3 +1,6 @@
+import {retext} from 'retext'
+import retextSmartypants from 'retext-smartypants'
+
 // Template filters of the site. Each throws a clear error naming the page when data is wrong,
 // rather than printing "Invalid Date" on a health page.
 
@@ -58,6 +61,21 @@ export function wrapTables(html) {
     .replace(/<\/table>/g, '</table></div>')
 }
 
+/**
+ * When an article is next due for review: `lastReviewed` plus `months` (the publication's review
+ * interval, `lint.staleReviewMonths` in caveat.config.mjs, which `caveat lint`'s `stale-review`
+ * rule flags once passed). The 31st plus a month lands on the last day of a shorter month.
+ * @param {unknown} value
+ * @param {number} months
+ */
+export function addMonths(value, months, page) {
+  const date = toDate(value, page)
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1))
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay))
+  return target
+}
+
 /** Front matter date (Date or ISO string) as a Date, for the feed's RFC 3339 dates. */
 export function toDateFilter(value) {
   return toDate(value, this?.page)
@@ -84,4 +102,16 @@ export function topicLabel(tag, labels = {}) {
   if (Object.hasOwn(labels, tag)) return labels[tag]
   const words = String(tag).replace(/[-_]+/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+const smartypants = retext().use(retextSmartypants)
+
+/**
+ * Typographic quotes, dashes and ellipses for text from front matter (titles, summaries), as
+ * remark-smartypants gives the article body: `"natural"` → “natural”, `it's` → it’s.
+ * @param {unknown} text
+ */
+export function smartQuotes(text) {
+  if (typeof text !== 'string' || !/['"`]|--|\.\.\./.test(text)) return text
+  return String(smartypants.processSync(text))
 }

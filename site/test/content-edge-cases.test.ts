@@ -38,7 +38,12 @@ tags: [testing]
 ${extra}---
 `
 
-const templateSyntax = `${frontMatter('Template syntax is text')}
+const templateSyntax = `${frontMatter(
+  'Template syntax is text',
+  'sources:\n  - title: "Back pain"\n    url: "https://www.nhs.uk/conditions/back-pain/"\n    publisher: "NHS"\n  - title: "Never cited"\n    url: "https://www.nice.org.uk/guidance/ng59"\n    publisher: "NICE"\n'
+)}
+The [NHS back pain page](https://www.nhs.uk/conditions/back-pain/) has more.
+
 Editors sometimes paste {{ site.title }} or {{ 6 * 7 }} from a template, or {% if draft %}hidden{% endif %}.
 
 In code it stays as written too: \`{{ page.url }}\`.
@@ -89,7 +94,11 @@ afterAll(async () => {
 describe('template syntax in an article', () => {
   it('renders literally, in prose and in code', () => {
     const tree = fromHtml(read('template-syntax/index.html'))
+    // Preview labels each finding (“Placeholder”) after its words: read the text without them.
+    for (const tags of selectAll('.finding-tags', tree)) tags.children = []
     const body = toString(select('.article__body', tree) as Element)
+    // …and the placeholders are what is highlighted.
+    expect(selectAll('.article__body mark.finding--placeholder-text', tree).length).toBeGreaterThanOrEqual(3)
     expect(body).toContain('{{ site.title }}')
     expect(body).toContain('{{ 6 * 7 }}')
     expect(body).toContain('{% if draft %}hidden{% endif %}')
@@ -99,17 +108,33 @@ describe('template syntax in an article', () => {
   })
 })
 
+describe('sources', () => {
+  it('lists a cited source under Sources with a marker, and one nothing cites as further reading', () => {
+    const tree = fromHtml(read('template-syntax/index.html'))
+    expect(selectAll('.article__sources ol > li > a:first-child', tree).map((a) => a.properties.href)).toEqual(['https://www.nhs.uk/conditions/back-pain/'])
+    expect(select('.article__body sup.cite > a[href="#source-1"]', tree)).toBeTruthy()
+    expect(toString(select('.article__further h2', tree) as Element)).toBe('Further reading')
+    expect(selectAll('.article__further li > a', tree).map((a) => a.properties.href)).toEqual(['https://www.nice.org.uk/guidance/ng59'])
+  })
+})
+
 describe('a draft marked only in its front matter', () => {
-  it('is not written, listed, or in the sitemap or feed', () => {
-    expect(existsSync(path.join(out, 'flagged-draft'))).toBe(false)
+  it('is rendered in preview as a draft, and listed nowhere a published article is', () => {
+    // Preview builds render drafts for editors (site.test.ts checks the published build has none).
+    expect(toString(select('.draft-banner', fromHtml(read('flagged-draft/index.html'))) as Element)).toContain('not published')
     const written = readdirSync(out, {recursive: true, encoding: 'utf8'})
     const everything = written
-      // The reviewer's report (/_review/, preview builds only, noindex) lists drafts on purpose.
-      .filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith('_review'))
+      // The reviewer's report (/_review/) and the draft itself name it on purpose.
+      .filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith('_review') && !file.startsWith('flagged-draft') && file !== 'index.html')
       .map((file) => read(file))
       .join('\n')
     expect(everything).not.toContain('flagged-draft')
     expect(everything).not.toContain('Unfinished flagged draft')
+    // The home page lists it only under the preview's drafts heading.
+    const home = fromHtml(read('index.html'))
+    const latest = selectAll('.article-list a', home).map((a) => String(a.properties.href))
+    expect(latest.filter((href) => href.includes('flagged-draft'))).toHaveLength(1)
+    expect(read('index.html')).toContain('Drafts (preview only)')
     // …while the published article is listed everywhere it should be.
     expect(read('sitemap.xml')).toContain('<loc>https://owner.github.io/caveat/template-syntax/</loc>')
     expect(read('feed.xml')).toContain('href="https://owner.github.io/caveat/template-syntax/"')

@@ -102,6 +102,128 @@ describe('the built site', () => {
     expect(total).toBeGreaterThanOrEqual(articles.length)
   })
 
+  it('on a 390 × 844 phone, every article shows the first line of its first paragraph on the first screen', async () => {
+    for (const url of articles) {
+      const page = await open(url, {width: 390, height: 844})
+      try {
+        const first = await page.evaluate(() => {
+          // The article's own first paragraph: not a disclaimer's.
+          const paragraph = [...document.querySelectorAll('.article__body p')].find((p) => !p.closest('aside'))
+          if (!paragraph) return undefined
+          const box = paragraph.getBoundingClientRect()
+          return {top: box.top, line: parseFloat(getComputedStyle(paragraph).lineHeight), notes: document.querySelectorAll('.article__body > aside').length}
+        })
+        expect(first, `${url}: has a paragraph`).toBeDefined()
+        expect(first!.top + first!.line, `${url}: first line of the body ends at ${first!.top + first!.line}px`).toBeLessThanOrEqual(844)
+      } finally {
+        await page.close()
+      }
+    }
+  })
+
+  it('a citation marker leads to its source entry, and the entry leads back to the marker (no JavaScript)', async () => {
+    // Reduced motion: the jump is instant, so where it landed can be read at once.
+    const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}, reducedMotion: 'reduce'})
+    const page = await context.newPage()
+    try {
+      let checked = 0
+      for (const url of articles) {
+        await page.goto(new URL(url, server.origin).href)
+        const markers = page.locator('.article__body sup.cite > a')
+        if ((await markers.count()) === 0) continue
+        const marker = markers.nth((await markers.count()) - 1)
+        const id = await marker.getAttribute('id')
+        const name = (await marker.evaluate((element) => element.textContent ?? '')).replace(/[[\]]/g, '')
+        // Its accessible name says what it is: "Source 3", not "[3]".
+        const number = /\d+/.exec(name)![0]
+        await expect(page.getByRole('link', {name: `Source ${number}`, exact: true}).count()).resolves.toBeGreaterThan(0)
+        await marker.click()
+        expect(new URL(page.url()).hash, url).toBe(`#source-${number}`)
+        const entry = page.locator(`#source-${number}`)
+        await expect(entry.isVisible()).resolves.toBe(true)
+        expect(await entry.evaluate((element) => element.getBoundingClientRect().top >= -1 && element.getBoundingClientRect().top < innerHeight), url).toBe(true)
+        const back = entry.locator(`a[href="#${id}"]`)
+        await expect(back.getAttribute('aria-label')).resolves.toMatch(/^Back to citation \d+ of \d+/)
+        await back.click()
+        expect(new URL(page.url()).hash, url).toBe(`#${id}`)
+        expect(await marker.evaluate((element) => element.getBoundingClientRect().top >= -1 && element.getBoundingClientRect().bottom <= innerHeight), `${url}: back at the marker`).toBe(true)
+        checked++
+      }
+      expect(checked).toBeGreaterThan(0)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('GOV.UK breadcrumbs: a labelled navigation before the main content, Home then the topic, each page reachable', async () => {
+    for (const url of articles) {
+      const page = await open(url)
+      try {
+        const nav = page.getByRole('navigation', {name: 'Breadcrumb'})
+        await expect(nav.isVisible()).resolves.toBe(true)
+        const links = nav.getByRole('link')
+        const names = await links.allTextContents()
+        expect(names[0], url).toBe('Home')
+        expect(names.length, url).toBe(2)
+        // Above the main content: the skip link jumps past it.
+        expect(await page.evaluate(() => {
+          const crumbs = document.querySelector('nav.breadcrumbs') as Element
+          return Boolean(crumbs.compareDocumentPosition(document.querySelector('main') as Element) & Node.DOCUMENT_POSITION_FOLLOWING) && !crumbs.closest('main')
+        }), url).toBe(true)
+        const topic = names[1] as string
+        await links.nth(1).click()
+        await page.waitForLoadState('load')
+        expect(new URL(page.url()).pathname, url).toMatch(/^\/topics\/[^/]+\/$/)
+        expect((await page.getByRole('heading', {level: 1}).textContent())?.trim(), url).toBe(topic)
+        expect(await page.locator(`.article-list a[href="${url}"]`).count(), `${url} is listed on its topic page`).toBe(1)
+      } finally {
+        await page.close()
+      }
+    }
+  })
+
+  it('search: “kratom” from the header form finds the kratom article; nonsense gets a clear message', async () => {
+    const page = await open('/')
+    try {
+      const box = page.getByRole('searchbox', {name: 'Search articles'})
+      await box.fill('kratom')
+      await box.press('Enter')
+      await page.waitForURL(/\/search\/\?q=kratom$/)
+      const status = page.getByRole('status')
+      await expect(status.filter({hasText: /match/}).waitFor({timeout: 15_000})).resolves.toBeUndefined()
+      expect(await status.textContent()).toMatch(/^\d+ articles? match(es)? ‘kratom’$/)
+      const results = page.locator('#search-results a')
+      const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+      expect(hrefs).toContain('/articles/kratom-and-back-pain/')
+      // Only articles are indexed: no home, topic or search page among the results.
+      expect(hrefs.filter((href) => !href.startsWith('/articles/'))).toEqual([])
+      await expect(page.getByRole('link', {name: 'Kratom and back pain: what is known'}).isVisible()).resolves.toBe(true)
+      expect(await page.title()).toMatch(/^Search results for ‘kratom’/)
+      // The search page's own form keeps the query.
+      expect(await page.getByRole('searchbox', {name: 'Search articles'}).last().inputValue()).toBe('kratom')
+
+      await page.goto(new URL('/search/?q=zzqxjv', server.origin).href)
+      await expect(status.filter({hasText: /No articles/}).waitFor({timeout: 15_000})).resolves.toBeUndefined()
+      expect(await status.textContent()).toBe('No articles match ‘zzqxjv’. Check the spelling, try fewer or different words, or find an article by topic.')
+      await expect(page.getByRole('link', {name: 'Browse topics'}).isVisible()).resolves.toBe(true)
+      expect(await page.title()).toMatch(/^No results for ‘zzqxjv’/)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('search without JavaScript says so and offers the topics', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const page = await context.newPage()
+    try {
+      await page.goto(new URL('/search/?q=kratom', server.origin).href)
+      expect(await page.locator('main').innerText()).toContain('Search needs JavaScript, which is turned off in your browser.')
+      await expect(page.locator('main a[href="/topics/"]').isVisible()).resolves.toBe(true)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('article pages have exactly one h1', async () => {
     for (const url of articles) {
       const page = await open(url)
@@ -124,6 +246,26 @@ describe('the built site', () => {
       }
     }
   })
+})
+
+describe('caveat a11y on the built site (axe + HTML_CodeSniffer, WCAG 2 AA)', () => {
+  it('finds 0 errors on every page of the sitemap: articles, search, topics', async () => {
+    const {code, stdout, stderr} = await promisify(execFile)(
+      process.execPath,
+      [path.join(repoRoot, 'packages/caveat/bin/caveat.js'), 'a11y', out, '--format', 'json', '--no-cache', '--quiet'],
+      {cwd: repoRoot, maxBuffer: 1 << 26}
+    ).then(
+      (result) => ({code: 0, ...result}),
+      (error: {code?: number; stdout?: string; stderr?: string}) => ({code: error.code ?? 1, stdout: error.stdout ?? '', stderr: error.stderr ?? ''})
+    )
+    const report = JSON.parse(stdout) as {summary: {errors: number}; files: Array<{path: string; messages: Array<{severity: string; message: string}>}>}
+    const errors = report.files.flatMap((file) => file.messages.filter((message) => message.severity === 'error').map((message) => `${file.path}: ${message.message}`))
+    expect(errors, stderr).toEqual([])
+    expect(code, stderr).toBe(0)
+    const checked = report.files.map((file) => file.path).join('\n')
+    expect(checked).toMatch(/search/)
+    expect(checked).toMatch(/kratom-and-back-pain/)
+  }, 240_000)
 })
 
 // The source map the a11y stage relies on (`caveat:source` meta, else the slug convention) must hold for the built articles.

@@ -20,6 +20,7 @@ import {chromium, type Browser} from 'playwright-core'
 import {parse as parseYaml} from 'yaml'
 import caveatConfig from '../../caveat.config.mjs'
 import {chromiumArgs, findChromium, serveDirectory} from '../scripts/browser.js'
+import {smartQuotes} from '../lib/filters.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const contentDir = path.join(root, 'content')
@@ -180,7 +181,9 @@ describe('every page', () => {
       expect(select('body > header', tree), where).toBeTruthy()
       expect(select('nav[aria-label]', tree), where).toBeTruthy()
       expect(select('body > footer', tree), where).toBeTruthy()
-      expect(selectAll('script:not([type="application/ld+json"])', tree), `${where} needs no JavaScript`).toHaveLength(0)
+      // Only the search page runs a script (Pagefind); every other page works without JavaScript.
+      const scripts = selectAll('script:not([type="application/ld+json"])', tree).map((script) => script.properties.src)
+      expect(scripts, `${where} needs no JavaScript`).toEqual(url === '/search/' ? ['/assets/search.js'] : [])
     }
   })
 })
@@ -189,8 +192,9 @@ describe('article pages', () => {
   it.each(published.map((article) => [article.file, article] as const))('%s shows its title, people, dates, sources and tags', (_, article) => {
     const tree = page(article.url)
     const {data} = article
-    expect(toString(select('h1', tree) as Element).trim()).toBe(data.title)
-    if (data.description) expect(toString(select('.lede', tree) as Element).trim()).toBe(data.description)
+    // Typographic quotes, as in the body: `"natural"` is shown as “natural”.
+    expect(toString(select('h1', tree) as Element).trim()).toBe(smartQuotes(data.title))
+    if (data.description) expect(toString(select('.lede', tree) as Element).trim()).toBe(smartQuotes(data.description))
 
     const meta = toString(select('.article__meta', tree) as Element)
     expect(meta).toContain(nameOf(data.author))
@@ -198,9 +202,33 @@ describe('article pages', () => {
     const times = selectAll('.article__meta time', tree).map((time) => time.properties.dateTime)
     expect(times).toEqual([isoDate(data.datePublished), isoDate(data.lastReviewed)])
 
-    const sources = selectAll('.article__sources ol > li a', tree)
-    expect(sources.map((link) => link.properties.href)).toEqual((data.sources ?? []).map((source) => source.url))
-    expect(sources.map((link) => toString(link))).toEqual((data.sources ?? []).map((source) => source.title))
+    // Every front matter source is listed once: cited ones under Sources, the rest as further reading.
+    const listed = selectAll('.article__sources ol > li > a:first-child, .article__further li > a:first-child', tree)
+    const byUrl = new Map(listed.map((link) => [String(link.properties.href), toString(link)]))
+    expect(listed).toHaveLength((data.sources ?? []).length)
+    for (const source of data.sources ?? []) expect(byUrl.get(source.url), source.url).toBe(source.title)
+    expect(toString(select('.article__meta', tree) as Element)).not.toContain('Next review due')
+    const review = toString(select('.page-review', tree) as Element)
+    const due = new Date(isoDate(data.lastReviewed) + 'T00:00:00Z')
+    due.setUTCFullYear(due.getUTCFullYear() + Math.floor((caveatConfig.lint.staleReviewMonths ?? 12) / 12))
+    expect(review).toContain('Next review due:')
+    expect(selectAll('.page-review time', tree).map((time) => time.properties.dateTime)).toEqual([isoDate(data.lastReviewed), due.toISOString().slice(0, 10)])
+
+    // Each [n] marker in the text links to its entry, and the entry links back to every marker.
+    const markers = selectAll('.article__body sup.cite > a', tree)
+    for (const marker of markers) {
+      const entry = select(String(marker.properties.href), tree)
+      expect(entry, `${String(marker.properties.href)} exists`).toBeTruthy()
+      expect(selectAll('a', entry as Element).map((link) => link.properties.href)).toContain('#' + String(marker.properties.id))
+      // The marker follows a link to that very source.
+      const cited = selectAll('.article__body a', tree)
+      const before = cited[cited.indexOf(marker) - 1]
+      expect(String(before?.properties.href).replace(/#.*$/, '').replace(/\/$/, '')).toBe(
+        String(select('a', entry as Element)?.properties.href).replace(/\/$/, '')
+      )
+    }
+    const citedCount = selectAll('.article__sources ol > li', tree).length
+    if (citedCount > 0) expect(markers.length).toBeGreaterThanOrEqual(citedCount)
 
     const tagLinks = selectAll('.article__tags a', tree).map((link) => link.properties.href)
     expect(tagLinks).toHaveLength((data.tags ?? []).length)
@@ -210,7 +238,8 @@ describe('article pages', () => {
   it.each(published.map((article) => [article.file, article] as const))('%s carries each expected disclaimer exactly once', (_, article) => {
     const tree = page(article.url)
     const asides = selectAll('aside.health-disclaimer', tree)
-    const ids = asides.map((aside) => String(aside.properties.dataDisclaimer))
+    // A combined note lists several ids (`data-disclaimer="medical kratom"`).
+    const ids = asides.flatMap((aside) => String(aside.properties.dataDisclaimer).split(' '))
     const off = turnedOff(article.data)
 
     // The markup screen readers rely on: a labelled note.
@@ -232,18 +261,21 @@ describe('article pages', () => {
       const expected = !off.has(topic.id) && mentions(article.body, topic.match)
       expect(ids.includes(topic.id), `topic disclaimer "${topic.id}" on ${article.file}`).toBe(expected)
       if (expected) {
-        const aside = asides.find((node) => node.properties.dataDisclaimer === topic.id) as Element
-        expect(aside.properties.ariaLabel).toBe(topic.title)
+        const aside = asides.find((node) => String(node.properties.dataDisclaimer).split(' ').includes(topic.id)) as Element
+        expect(String(aside.properties.ariaLabel).split('; ')).toContain(topic.title)
         expect(toString(aside)).toContain(topic.text.slice(0, 40))
       }
     }
+    // An en-GB publication that sells nothing never prints the US supplement-label statement.
+    expect(ids).not.toContain('supplement')
+    expect(toString(tree)).not.toMatch(/not intended to diagnose, treat, cure, or prevent/)
   })
 
   it('has the kratom topic disclaimer on the article about kratom', () => {
     const kratom = published.filter((article) => /kratom/i.test(article.body))
     if (kratom.length === 0) return // the content team's kratom article is not published yet
     for (const article of kratom) {
-      const aside = select('aside.health-disclaimer[data-disclaimer="kratom"][role="note"]', page(article.url))
+      const aside = select('aside.health-disclaimer[data-disclaimer~="kratom"][role="note"]', page(article.url))
       expect(aside, article.file).toBeTruthy()
       expect(toString(aside as Element)).toMatch(/not approved by the US Food and Drug Administration/)
     }
@@ -266,6 +298,27 @@ describe('article pages', () => {
     )
     for (const source of data.sources ?? []) expect(citations).toContain(source.url)
     expect(ld.medicalAudience).toBeTruthy()
+  })
+})
+
+describe('typography', () => {
+  it('prose has curly quotes and apostrophes, code keeps straight ones', () => {
+    for (const article of published) {
+      const body = select('.article__body', page(article.url)) as Element
+      const prose = selectAll('p, li, h2, h3, td', body)
+        .filter((node) => !select('code', node))
+        .map((node) => toString(node))
+        .join('\n')
+      expect(prose, article.file).not.toMatch(/["']/)
+    }
+    const herbal = published.find((article) => article.body.includes('"natural"'))
+    if (herbal) expect(toString(select('.article__body', page(herbal.url)) as Element)).toContain('“natural”')
+    // Titles from front matter too, in the page and in its <title>.
+    const quoted = published.find((article) => /["']/.test(article.data.title))
+    if (quoted) {
+      expect(toString(select('h1', page(quoted.url)) as Element)).not.toMatch(/["']/)
+      expect(toString(select('title', page(quoted.url)) as Element)).not.toMatch(/["']/)
+    }
   })
 })
 

@@ -3,13 +3,17 @@
  * Build-time benchmark: N generated ~2,000-word articles built by stock Eleventy
  * (markdown-it) and by Eleventy with this plugin (unified + remark-health-claims),
  * cold (empty cache), warm (nothing changed) and after one article changed.
+ * Then the pipeline `npm run build` runs without its a11y step: `caveat lint` with
+ * `lint.renderCache` (rendering each article into this plugin's cache), then Eleventy, against
+ * `caveat lint` cold alone (target: ≤ 1.3×).
  *
  *   npm run bench -w eleventy-plugin-health-claims
- *   BENCH_FILES=200 BENCH_WORDS=2000 BENCH_SERIAL=1 node bench/build.js
+ *   BENCH_FILES=200 BENCH_WORDS=2000 BENCH_SERIAL=1 BENCH_PIPELINE=0 node bench/build.js
  *
  * Each build runs in its own Node process, so no build profits from another's warm-up.
- * Builds use `mode: 'preview'` so a finding in generated text can't stop the run; the work
- * done is the same as in `publish` mode.
+ * The Eleventy-only builds use `mode: 'preview'`; the pipeline's use `publish` (what lint
+ * renders), with the claim rules at `warn` so a finding in generated text can't stop the run —
+ * the work done is the same.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -21,6 +25,13 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const files = Number(process.env.BENCH_FILES ?? 1000)
 const words = Number(process.env.BENCH_WORDS ?? 2000)
 const serial = process.env.BENCH_SERIAL === '1'
+const pipeline = process.env.BENCH_PIPELINE !== '0'
+/** Every claim rule at `warn`: the same work, and no finding stops a publish build. */
+const claims = {
+  rules: Object.fromEntries(
+    ['unsourced-claim', 'absolute-claim', 'anecdotal-evidence', 'weak-source', 'advice-without-caution', 'placeholder-text', 'dangling-reference', 'repeated-boilerplate'].map((id) => [id, 'warn'])
+  )
+}
 
 if (process.argv[2] === '--build') {
   await build(process.argv[3], process.argv[4])
@@ -41,11 +52,13 @@ async function build(variant, root) {
     config(eleventyConfig) {
       eleventyConfig.setLayoutsDirectory('../layouts')
       if (variant === 'stock') return
-      eleventyConfig.addPlugin(healthClaims, {
-        mode: 'preview',
-        cacheDir: path.join(root, '.cache'),
-        workers: variant === 'serial' ? 0 : undefined
-      })
+      eleventyConfig.addPlugin(
+        healthClaims,
+        variant === 'publish'
+          ? // The pipeline's site build: the cache `caveat lint` rendered into.
+            {mode: 'publish', claims, cacheDir: path.join(root, '.cache-render')}
+          : {mode: 'preview', cacheDir: path.join(root, '.cache'), workers: variant === 'serial' ? 0 : undefined}
+      )
       eleventyConfig.on(STATS_EVENT, (value) => {
         stats = value
       })
@@ -58,6 +71,27 @@ async function build(variant, root) {
   const usage = process.resourceUsage()
   const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000
   console.log(JSON.stringify({ms, cpuMs, stats}))
+}
+
+/** `caveat lint` (the snapshot) over the corpus, cold: wall and CPU time (worker threads included). */
+function lint(root, renderCache) {
+  fs.rmSync(path.join(root, '.cache-lint'), {recursive: true, force: true})
+  fs.writeFileSync(
+    path.join(root, 'caveat.config.mjs'),
+    `export default ${JSON.stringify({claims, lint: {content: ['content/**/*.md'], cacheDir: '.cache-lint', renderCache: renderCache ? '.cache-render' : false}})}\n`
+  )
+  const script = `const {main} = await import('caveat'); const start = performance.now(); const code = await main(['lint', '--format', 'json', '--output', 'lint.json']);` +
+    `const u = process.resourceUsage(); console.log(JSON.stringify({code, ms: performance.now() - start, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000}))`
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024})
+  const last = child.stdout.trim().split('\n').at(-1) ?? ''
+  let result
+  try {
+    result = JSON.parse(last)
+  } catch {
+    throw new Error(`caveat lint failed:\n${child.stdout}\n${child.stderr}`)
+  }
+  if (result.code === 2 || /warning: `lint.renderCache`/.test(child.stderr)) throw new Error(`caveat lint did not run as set up:\n${child.stderr}`)
+  return result
 }
 
 function run(variant, root) {
@@ -93,6 +127,21 @@ async function main() {
     fs.appendFileSync(changed, '\nOne more paragraph, written after the first build.\n')
     rows.push(['plugin, one article changed', run('plugin', root), 1.2])
 
+    let pipelineRows = []
+    if (pipeline) {
+      const alone = lint(root, false)
+      fs.rmSync(path.join(root, '.cache-render'), {recursive: true, force: true})
+      const rendering = lint(root, true)
+      const site = run('publish', root)
+      const build = {ms: rendering.ms + site.ms, cpuMs: rendering.cpuMs + site.cpuMs}
+      pipelineRows = [
+        ['caveat lint, cold (renderCache off)', alone, alone],
+        ['caveat lint, cold, rendering into the plugin cache', rendering, alone],
+        ['then Eleventy (publish), from that cache', site, alone, undefined, site.stats],
+        ['npm run build without a11y (the two above)', build, alone, 1.3]
+      ]
+    }
+
     const cpus = os.availableParallelism()
     const load = os.loadavg()[0].toFixed(1)
     console.log(`\neleventy-plugin-health-claims build benchmark: ${files} articles × ~${words} words, ${cpus} cores (load average ${load}), Node ${process.versions.node}\n`)
@@ -115,6 +164,28 @@ async function main() {
     console.log(line(header))
     console.log('| ' + widths.map((width) => '-'.repeat(width)).join(' | ') + ' |')
     for (const row of table) console.log(line(row))
+
+    if (pipelineRows.length > 0) {
+      console.log(`\nOne render per build: \`npm run build\` without a11y (lint with lint.renderCache, then Eleventy) vs \`caveat lint\` cold alone\n`)
+      const head = ['step', 'wall time', 'vs lint alone', 'target', 'CPU time', 'from cache', 'rendered']
+      const body = pipelineRows.map(([name, result, base, target, stats]) => {
+        const ratio = result.ms / base.ms
+        return [
+          name,
+          `${(result.ms / 1000).toFixed(2)} s`,
+          `${ratio.toFixed(2)}x`,
+          target ? `≤ ${target}x ${ratio <= target ? 'met' : 'MISSED'}` : '',
+          `${(result.cpuMs / 1000).toFixed(2)} s`,
+          stats ? String(stats.cacheHits) : '',
+          stats ? String(stats.rendered) : ''
+        ]
+      })
+      const w = head.map((title, index) => Math.max(title.length, ...body.map((row) => row[index].length)))
+      const l = (cells) => '| ' + cells.map((cell, index) => cell.padEnd(w[index])).join(' | ') + ' |'
+      console.log(l(head))
+      console.log('| ' + w.map((width) => '-'.repeat(width)).join(' | ') + ' |')
+      for (const row of body) console.log(l(row))
+    }
   } finally {
     fs.rmSync(root, {recursive: true, force: true})
   }
@@ -129,7 +200,8 @@ async function main() {
 function linkModules(root) {
   const source = path.resolve(here, '..', '..', '..', 'node_modules')
   const target = path.join(root, 'node_modules')
-  const snapshot = new Set(['eleventy-plugin-health-claims', 'remark-health-claims'])
+  // caveat too: its render into the plugin's cache needs the very same remark-health-claims.
+  const snapshot = new Set(['eleventy-plugin-health-claims', 'remark-health-claims', 'caveat'])
   fs.mkdirSync(target)
   for (const name of fs.readdirSync(source)) {
     if (name === '.bin' || name.startsWith('.')) continue
@@ -138,6 +210,7 @@ function linkModules(root) {
       fs.mkdirSync(path.join(target, name))
       fs.copyFileSync(path.join(from, 'package.json'), path.join(target, name, 'package.json'))
       fs.cpSync(path.join(from, 'dist'), path.join(target, name, 'dist'), {recursive: true})
+      if (fs.existsSync(path.join(from, 'bin'))) fs.cpSync(path.join(from, 'bin'), path.join(target, name, 'bin'), {recursive: true})
     } else {
       fs.symlinkSync(path.join(source, name), path.join(target, name), 'dir')
     }

@@ -17,6 +17,7 @@ import {createHealthJsonLdFilter} from './filters/health-json-ld.js'
 import {createHealthSourcesFilter} from './filters/health-sources.js'
 import {normalizeOptions} from './options/normalize.js'
 import {ArticleRenderer} from './render/articles.js'
+import {findingKinds} from './library/preview-findings.js'
 import type {PluginOptions} from './types.js'
 
 export type * from './types.js'
@@ -27,6 +28,9 @@ export {STATS_EVENT} from './events/build.js'
 export {DEFAULT_CACHE_DIR} from './options/normalize.js'
 export {medicalWebPage} from './jsonld/medical-web-page.js'
 export {scriptSafeJson} from './jsonld/script.js'
+export {findingKinds} from './library/preview-findings.js'
+export {createRenderCacheWriter, analysisPackagePaths, ANALYSIS_PACKAGES} from './render/cache-writer.js'
+export type {PreparedArticle, RenderCacheWriter} from './render/cache-writer.js'
 
 const PREFIX = '[11ty/health-claims]'
 
@@ -53,6 +57,8 @@ export default function eleventyPluginHealthClaims(eleventyConfig: EleventyConfi
 
   // 3. Data.
   eleventyConfig.addGlobalData('healthClaimsMode', options.mode)
+  // The finding kinds preview builds mark, with their labels: for a legend.
+  eleventyConfig.addGlobalData('healthClaimsFindingKinds', findingKinds)
 
   // 4. Filters for layouts.
   eleventyConfig.addFilter('healthClaims', createHealthClaimsFilter(store))

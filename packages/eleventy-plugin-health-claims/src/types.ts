@@ -1,9 +1,10 @@
 /**
  * Public types of eleventy-plugin-health-claims.
  */
+import type {HtmlPolicyOptions} from 'caveat-html-policy'
 import type {HealthClaimsLedger, Options as ClaimsOptions} from 'remark-health-claims'
 
-export type {HealthClaimsLedger, ClaimsOptions}
+export type {HealthClaimsLedger, ClaimsOptions, HtmlPolicyOptions}
 
 /** `publish` fails the build on error-level findings in published pages; `preview` highlights them instead. */
 export type Mode = 'publish' | 'preview'
@@ -17,6 +18,12 @@ export interface PluginOptions {
    * `frontmatter` and `annotate` are set by this plugin per page.
    */
   claims?: Omit<ClaimsOptions, 'frontmatter' | 'annotate'> | undefined
+  /**
+   * The HTML policy (`caveat-html-policy`): raw HTML is reparsed and sanitised with GitHub's
+   * schema plus details/summary, abbr, sup/sub and figure; `<iframe>`s are kept only from
+   * `embedHosts`. The same options as `html` in caveat.config.mjs, so lint reports what is removed.
+   */
+  html?: HtmlPolicyOptions | undefined
   /**
    * Folder of the content-hash cache of rendered articles, relative to the working directory,
    * or `false` to turn the on-disk cache off. Default `.cache/caveat/eleventy`.
@@ -47,17 +54,37 @@ export interface ArticleMessage {
   endColumn?: number | undefined
 }
 
+/** A numbered citation marker the plugin put in a page's body after a link to one of its sources. */
+export interface Citation {
+  /** The source's place in the front matter `sources` list (1-based). */
+  source: number
+  /** The number the reader sees: sources are numbered in the order the text first cites them. */
+  number: number
+  /** `id` of the marker (`cite-2-1`: the first citation of source number 2), for links back to it. */
+  id: string
+}
+
 /** What rendering one markdown file produces (and what the cache stores). */
 export interface RenderedArticle {
   html: string
   ledger: HealthClaimsLedger
   messages: ArticleMessage[]
+  /** Citation markers in the body, in document order. */
+  citations: Citation[]
 }
 
 /** One entry of the front matter `sources` list, normalised. */
 export interface Source {
-  /** 1-based number, for a numbered "Sources" list and `[n]` references. */
+  /**
+   * 1-based number, for a numbered "Sources" list and the `[n]` markers in the text: sources
+   * the text cites come first, in the order it first cites them, then the others in front
+   * matter order. From a plain list (`sources | healthSources`), the front matter order.
+   */
   number: number
+  /** Whether the body links to it (then it has markers); sources nothing cites are further reading. */
+  cited?: boolean | undefined
+  /** `id`s of the markers citing it, in document order (link back to each with `#id`). */
+  citations?: string[] | undefined
   title: string
   url: string
   publisher?: string | undefined

@@ -9,6 +9,11 @@ import {stableStringify} from '../dist/cache/stable-stringify.js'
 import {articleMeta} from '../dist/data/meta.js'
 import {offsets} from '../dist/data/own-front-matter.js'
 import {normalizeSources} from '../dist/data/sources.js'
+import {numberByCitation} from '../dist/filters/health-sources.js'
+import remarkSmartTypography from '../dist/library/smart-typography.js'
+import remarkSmartypants from 'remark-smartypants'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 
 describe('scriptSafeJson', () => {
   it('keeps JSON valid while no value can close the script element or open a comment', () => {
@@ -16,6 +21,34 @@ describe('scriptSafeJson', () => {
     const json = scriptSafeJson(value)
     expect(json).not.toMatch(/[<>&\u2028]/)
     expect(JSON.parse(json)).toEqual(value)
+  })
+})
+
+describe('remarkSmartTypography', () => {
+  it('gives what remark-smartypants gives on the whole tree, running it only where there is a quote or a dash', async () => {
+    const markdown = 'Plain block.\n\nHe said "it\'s fine" -- really... and `don\'t` stays.\n\n* a "list" item\n\n```\n"code"\n```\n'
+    const parse = () => unified().use(remarkParse).parse(markdown)
+    const ours = await unified().use(remarkSmartTypography).run(parse())
+    const theirs = await unified().use(remarkSmartypants).run(parse())
+    expect(ours).toEqual(theirs)
+    expect(JSON.stringify(ours)).toContain('He said “it’s fine” — really…')
+    expect(JSON.stringify(ours)).toContain('don\'t')
+  })
+})
+
+describe('numberByCitation', () => {
+  it('numbers cited sources in the order the text first cites them, then the uncited ones', () => {
+    const sources = normalizeSources(['https://a.example/', 'https://b.example/', 'https://c.example/'], 'a.md')
+    const citations = [
+      {source: 3, number: 1, id: 'cite-1-1'},
+      {source: 1, number: 2, id: 'cite-2-1'},
+      {source: 3, number: 1, id: 'cite-1-2'}
+    ]
+    expect(numberByCitation(sources, citations).map(({url, number, cited, citations}) => [url, number, cited, citations])).toEqual([
+      ['https://c.example/', 1, true, ['cite-1-1', 'cite-1-2']],
+      ['https://a.example/', 2, true, ['cite-2-1']],
+      ['https://b.example/', 3, false, []]
+    ])
   })
 })
 
@@ -96,7 +129,7 @@ describe('DiskCache', () => {
     try {
       const cache = new DiskCache(dir)
       const key = 'ab'.repeat(32)
-      const article = {html: '<p>x</p>', ledger: {claims: [], disclaimers: []}, messages: []}
+      const article = {html: '<p>x</p>', ledger: {claims: [], disclaimers: []}, messages: [], citations: []}
       expect(await cache.get(key)).toBeUndefined()
       await cache.set(key, article)
       expect(await cache.get(key)).toEqual(article)

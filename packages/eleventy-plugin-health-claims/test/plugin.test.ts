@@ -134,6 +134,14 @@ describe('a second Eleventy site that only adds the plugin', () => {
     )
   })
 
+  it('puts a numbered marker after each link to a source, linking to its entry', () => {
+    expect(html).toContain(
+      '<a href="https://www.nhs.uk/conditions/back-pain/">NHS</a><sup class="cite"><a href="#source-1" id="cite-1-1" class="cite__link">' +
+        '<span aria-hidden="true">[</span><span class="visually-hidden">Source </span>1<span aria-hidden="true">]</span></a></sup>'
+    )
+    expect(html).toContain('id="cite-2-1"')
+  })
+
   it('writes MedicalWebPage JSON-LD that parses, matches the front matter and keeps `</script>` inside', () => {
     const head = html.slice(0, html.indexOf('</head>'))
     // Only one script element: the title's `</script><script>` did not break out.
@@ -191,7 +199,7 @@ describe('publishing a page with error-level findings', () => {
   it("renders it with unsourced claims highlighted in `mode: 'preview'`", async () => {
     const stats = await site.build({mode: 'preview'})
     const html = site.read('bad/index.html')
-    expect(html).toMatch(/<mark class="claim-unsourced" data-rule="unsourced-claim"[^>]*>Turmeric relieves back pain within days\.<\/mark>/)
+    expect(html).toMatch(/<mark class="finding finding--unsourced-claim" data-rule="unsourced-claim"[^>]*>Turmeric relieves back pain within days\.<\/mark><span class="finding-tags"><span class="finding-tag finding-tag--unsourced-claim">Unsourced claim<\/span><\/span>/)
     expect(html).toContain('data-mode="preview"')
     expect(html).toMatch(/data-errors="1"/)
     expect(stats.errors).toBe(1)
@@ -202,7 +210,7 @@ describe('publishing a page with error-level findings', () => {
     const html = site.read('bad/index.html')
     // Lines count the front matter: the heading is on line 6 of bad.md, the claim on line 10.
     expect(html).toMatch(/<h1[^>]* data-source-line="6"[^>]*>Turmeric<\/h1>/)
-    expect(html).toMatch(/<p data-source-line="10"><mark class="claim-unsourced"/)
+    expect(html).toMatch(/<p data-source-line="10"><mark class="finding finding--unsourced-claim"/)
     expect(html).toContain('<p data-source-line="8">Some people like the taste.</p>')
   })
 })
@@ -267,6 +275,24 @@ describe('the render cache', () => {
     expect(stats).toMatchObject({rendered: 3, cacheHits: 0})
   })
 
+  it('is keyed by the claims options: a build with another `scope` renders again, with the new result', async () => {
+    const page = `---\ntitle: Scope\n---\n\nHeat wraps reduce back pain for a few days.\n\nSee the [Cochrane review](https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD004750.pub2/full).\n`
+    const scoped = createSite({'content/scope.md': page})
+    try {
+      const sentence = await scoped.build({mode: 'preview', claims: {scope: 'sentence'}})
+      expect(sentence).toMatchObject({rendered: 1, cacheHits: 0, errors: 1})
+      expect(scoped.read('scope/index.html')).toContain('finding--unsourced-claim')
+      // Same page, same everything else: only `claims.scope` differs.
+      const section = await scoped.build({mode: 'preview', claims: {scope: 'section'}})
+      expect(section).toMatchObject({rendered: 1, cacheHits: 0, errors: 0})
+      expect(scoped.read('scope/index.html')).not.toContain('finding--unsourced-claim')
+      // And back: the first render is still in the cache.
+      expect(await scoped.build({mode: 'preview', claims: {scope: 'sentence'}})).toMatchObject({rendered: 0, cacheHits: 1})
+    } finally {
+      scoped.remove()
+    }
+  })
+
   it('can be turned off', async () => {
     const stats = await site.build({cacheDir: false, workers: 0})
     expect(stats).toMatchObject({rendered: 3, cacheHits: 0})
@@ -285,11 +311,11 @@ describe('instances', () => {
       ])
       expect(statsA.errors).toBe(1)
       expect(statsB.errors).toBe(0)
-      expect(a.read('bad/index.html')).toContain('<mark class="claim-unsourced"')
+      expect(a.read('bad/index.html')).toContain('<mark class="finding finding--unsourced-claim"')
       expect(a.read('bad/index.html')).toContain('Turmeric relieves')
       const pageB = b.read('bad/index.html')
       expect(pageB).toContain('Ginger relieves')
-      expect(pageB).not.toContain('<mark class="claim-unsourced"')
+      expect(pageB).not.toContain('finding--unsourced-claim')
       expect(pageB).toContain('data-errors="0"')
     } finally {
       a.remove()

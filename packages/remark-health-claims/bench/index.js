@@ -5,7 +5,8 @@
  *    remark-rehype, rehype-stringify) against the same with the plugin, on a
  *    generated 2,000-word health article and on the seed article.
  *    Target: ratio (plugin / bare) <= 2.0.
- * 2. Pathological inputs at growing sizes: time per KB must stay flat
+ * 2. The classifier alone: median time per sentence, target <= 0.05 ms.
+ * 3. Pathological inputs at growing sizes: time per KB must stay flat
  *    (linear time).
  *
  * Run `npm run build` (or `npx tsc -b`) first: the plugin is imported from dist/.
@@ -17,7 +18,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import remarkHealthClaims, {analyzeHealthClaims} from '../dist/index.js'
+import remarkHealthClaims, {analyzeHealthClaims, classifySentence, splitSentences} from '../dist/index.js'
 import {VFile} from 'vfile'
 
 const quick = process.argv.includes('--quick')
@@ -208,7 +209,44 @@ for (const {name, markdown} of articles) {
 console.table(articleRows)
 
 // ---------------------------------------------------------------------------
-// 2. Pathological inputs
+// 2. The sentence classifier alone (target: median <= 0.05 ms per sentence)
+
+/** Every sentence of the articles, each timed on its own over several passes (the tagger is loaded first). */
+function classifierTimes(texts, passes = 7) {
+  for (const text of texts) classifySentence(text)
+  const times = []
+  for (let pass = 0; pass < passes; pass++) {
+    for (const text of texts) {
+      const start = process.hrtime.bigint()
+      classifySentence(text)
+      times.push(Number(process.hrtime.bigint() - start) / 1e6)
+    }
+  }
+  return times.sort((a, b) => a - b)
+}
+const sentencesOf = (markdown) =>
+  markdown.split(/\n{2,}/).flatMap((block) => splitSentences(block).map(({start, end}) => block.slice(start, end).replace(/\s+/g, ' ')))
+const classifierRows = []
+let classifierWithinTarget = true
+for (const {name, markdown} of articles) {
+  const texts = sentencesOf(markdown)
+  const times = classifierTimes(texts)
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))]
+  if (at(0.5) > 0.05) classifierWithinTarget = false
+  classifierRows.push({
+    article: name,
+    sentences: texts.length,
+    'median ms': fixed(at(0.5), 4),
+    'p90 ms': fixed(at(0.9), 4),
+    'mean ms': fixed(times.reduce((sum, value) => sum + value, 0) / times.length, 4),
+    'target median <= 0.05': at(0.5) <= 0.05 ? 'ok' : 'OVER'
+  })
+}
+console.log('\nclassifySentence alone, each sentence timed (wall clock, 7 passes):')
+console.table(classifierRows)
+
+// ---------------------------------------------------------------------------
+// 3. Pathological inputs
 
 const sentenceLine = (bytes) => 'Kratom may ease back pain in adults. '.repeat(Math.ceil(bytes / 37)).slice(0, bytes)
 const shortSentences = (count) => {
@@ -273,3 +311,4 @@ console.log(
     'nesting depth up to 2,000 levels.'
 )
 console.log(allWithinTarget ? '\nArticles: within the target ratio (<= 2.0).' : '\nArticles: OVER the target ratio of 2.0.')
+console.log(classifierWithinTarget ? 'Classifier: median within 0.05 ms per sentence.' : 'Classifier: median OVER 0.05 ms per sentence.')

@@ -6,6 +6,9 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Claim, CitationScope, Options, RuleId, Severity} from './types.js'
 import {classifySentence} from './claims/classify.js'
+import {readGrammar} from './claims/grammar.js'
+import {familiesOf} from './claims/families.js'
+import {tokenize} from './claims/tokenize.js'
 import {documentSentences, type Document, type Sentence, type Unit} from './sentences/index.js'
 import {CitationIndex, citationStatus} from './citations/index.js'
 import {rules} from './rules/index.js'
@@ -67,8 +70,10 @@ export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = 
   const reading = readingTexts(document)
   const sentences: AnalyzedSentence[] = document.sentences.map((sentence) => {
     const prose = !sentence.unit.inReferences && !sentence.unit.inFootnote
-    const bound = citations.bind(sentence)
-    const text = prose ? reading.get(sentence) : undefined
+    const read = prose ? reading.get(sentence) : undefined
+    const text = read?.text
+    // A list item is supported by what its lead-in cites ("The NHS page [link] advises … if:").
+    const bound = read?.leadIn ? [...citations.bind(sentence), ...citations.bind(read.leadIn)] : citations.bind(sentence)
     return {
       ...sentence,
       classification: text === undefined ? {claim: false, confidence: 0, strength: 'none', advice: 'none', cues: []} : classifySentence(text),
@@ -148,9 +153,9 @@ export function analyzeHealthClaims(tree: Root, file: VFile, options: Options = 
  * list, which is read with each item instead ("You're more likely to get it
  * if you:" + "are over 65").
  */
-function readingTexts(document: Document): Map<Sentence, string> {
-  const texts = new Map<Sentence, string>()
-  const leadIns = new Map<Unit, string>()
+function readingTexts(document: Document): Map<Sentence, {text: string; leadIn?: Sentence | undefined}> {
+  const texts = new Map<Sentence, {text: string; leadIn?: Sentence | undefined}>()
+  const leadIns = new Map<Unit, {text: string | undefined; sentence: Sentence}>()
   const byUnit = new Map<Unit, Sentence[]>()
   for (const sentence of document.sentences) {
     const list = byUnit.get(sentence.unit)
@@ -160,18 +165,22 @@ function readingTexts(document: Document): Map<Sentence, string> {
   for (const unit of document.units) {
     if (unit.leadIn && !leadIns.has(unit.leadIn)) {
       const last = byUnit.get(unit.leadIn)?.at(-1)
-      if (last) leadIns.set(unit.leadIn, last.plain.replace(/:\s*$/, ''))
+      const text = last?.plain.replace(/:\s*$/, '')
+      // Only a lead-in that frames a claim needs its items to complete it ("You're more likely to
+      // get it if you:", "Things that raise your risk:"); "It can mean:" or "Symptoms include:"
+      // leave each item to stand alone.
+      if (last && text !== undefined) leadIns.set(unit.leadIn, {text: framesClaim(text) ? text : undefined, sentence: last})
     }
   }
   for (const [unit, list] of byUnit) {
     if (unit.kind === 'heading' || unit.tableHeader) continue
     for (const [index, sentence] of list.entries()) {
-      if (leadIns.has(unit) && index === list.length - 1) continue
+      if (leadIns.get(unit)?.text !== undefined && index === list.length - 1) continue
       if (allLinkText(sentence)) continue
-      let text = collapseSpaces(sentence.plain)
+      const text = collapseSpaces(sentence.plain)
       const leadIn = unit.leadIn && index === 0 ? leadIns.get(unit.leadIn) : undefined
-      if (leadIn !== undefined) text = `${collapseSpaces(leadIn)} ${text}`
-      texts.set(sentence, text)
+      // The lead-in's citations cover its items either way ("The NHS page [link] advises … if:").
+      texts.set(sentence, leadIn ? {text: leadIn.text === undefined ? text : `${collapseSpaces(leadIn.text)} ${text}`, leadIn: leadIn.sentence} : {text})
     }
   }
   return texts
@@ -179,6 +188,14 @@ function readingTexts(document: Document): Map<Sentence, string> {
 
 function collapseSpaces(text: string): string {
   return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text
+}
+
+const claimFamilies: ReadonlySet<string> = new Set(['effect', 'cause', 'prognosis', 'contagion', 'diagnosis', 'efficacy'])
+
+/** A relation the grammar reads, or a word of risk, effect, prognosis, contagion, diagnosis or efficacy. */
+function framesClaim(text: string): boolean {
+  if (readGrammar(text).relation) return true
+  return tokenize(text).some((token) => (familiesOf.get(token) ?? familiesOf.get(token.replace(/s$/, '')) ?? []).some((family) => claimFamilies.has(family)))
 }
 
 /** Whether every letter of the sentence is inside a link ("Read more about sciatica"). */

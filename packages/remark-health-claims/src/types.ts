@@ -131,6 +131,13 @@ export interface SourcePolicy {
   replaceDefaults?: boolean | undefined
 }
 
+/** Built-in disclaimers switched on or off one by one (`claims.disclaimers.supplement: true`). */
+export interface BuiltinDisclaimerSwitches {
+  medical?: boolean | undefined
+  advice?: boolean | undefined
+  supplement?: boolean | undefined
+}
+
 export interface Options {
   /** Where citations count for a claim. Default `'sentence'`. */
   scope?: CitationScope | undefined
@@ -142,8 +149,18 @@ export interface Options {
   /** Severity per rule; unspecified rules keep their defaults. */
   rules?: Partial<Record<RuleId, Severity>> | undefined
   sources?: SourcePolicy | undefined
-  /** Built-in disclaimers to enable (default all three: `medical`, `advice`, `supplement`), or `false` for none. */
-  disclaimers?: Array<'medical' | 'advice' | 'supplement'> | false | undefined
+  /**
+   * Built-in disclaimers: a list of the ids to enable, `{medical?, advice?, supplement?}` (each
+   * `true`/`false`; unset ones keep their default), or `false` for none. Default: `medical` and
+   * `advice`; `supplement` (the US dietary-supplement statement) only where `locale` (or the
+   * page's `lang`) is a US locale.
+   */
+  disclaimers?: Array<'medical' | 'advice' | 'supplement'> | BuiltinDisclaimerSwitches | false | undefined
+  /**
+   * Locale of the publication (`en-GB`, `en-US`); a page's front matter `lang` overrides it.
+   * Decides the default of locale-specific disclaimers (`supplement`: US locales only).
+   */
+  locale?: string | undefined
   /** Extra topic disclaimers. */
   topics?: TopicDisclaimer[] | undefined
   /**

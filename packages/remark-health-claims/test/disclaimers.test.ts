@@ -63,6 +63,8 @@ const article = [
 ].join('\n')
 const effect = claimOn(article, 'Turmeric may reduce joint pain in people with arthritis.')
 const dose = claimOn(article, 'Take 500 mg twice a day with food.', 'strong')
+/** Where the US supplement statement applies by default. */
+const us: Options = {locale: 'en-US'}
 
 describe('built-in disclaimers', () => {
   test('medical: inserted once, right after the title, with the exact markup', async () => {
@@ -73,7 +75,7 @@ describe('built-in disclaimers', () => {
       '<h1>Turmeric and joint pain</h1>\n' +
         '<aside class="health-disclaimer" data-disclaimer="medical" role="note" aria-label="Medical disclaimer">' +
         '<p class="health-disclaimer__title"><strong>Medical disclaimer</strong></p>' +
-        '<p>This article is for general information only. It is not a substitute for professional medical advice, diagnosis or treatment.'
+        '<p>This article is general information, not a substitute for medical advice.'
     )
     expect(records).toContainEqual({id: 'medical', title: 'Medical disclaimer', position: 'start', reason: 'claims'})
     // Generated nodes carry no position: they are not in the source.
@@ -104,7 +106,7 @@ describe('built-in disclaimers', () => {
         '<p>Talk to a doctor or pharmacist before starting, stopping or changing a dose'
     )
     expect(output.indexOf('data-disclaimer="advice"')).toBeLessThan(output.indexOf('Take 500 mg'))
-    expect(records.map((record) => record.id)).toEqual(['medical', 'advice', 'supplement'])
+    expect(records.map((record) => record.id)).toEqual(['medical', 'advice'])
   })
 
   test('advice: not inserted when no claim gives advice', async () => {
@@ -112,8 +114,8 @@ describe('built-in disclaimers', () => {
     expect(await html(tree)).not.toContain('data-disclaimer="advice"')
   })
 
-  test('supplement: the FDA statement once, at the end, when supplements are mentioned', async () => {
-    const {tree, records} = run(article, [effect])
+  test('supplement: the FDA statement once, at the end, when supplements are mentioned (US locale)', async () => {
+    const {tree, records} = run(article, [effect], us)
     const output = await html(tree)
     expect(count(output, 'data-disclaimer="supplement"')).toBe(1)
     expect(output.trimEnd().endsWith(
@@ -127,18 +129,31 @@ describe('built-in disclaimers', () => {
 
   test('supplement: herbal products trigger it; a herb alone, or supplements without claims, do not', async () => {
     const herbal = 'Ashwagandha may ease stress.\n\nIt is sold as an herbal remedy.\n'
-    expect(run(herbal, [claimOn(herbal, 'Ashwagandha may ease stress.')]).records.map((record) => record.id)).toContain('supplement')
+    expect(run(herbal, [claimOn(herbal, 'Ashwagandha may ease stress.')], us).records.map((record) => record.id)).toContain('supplement')
 
     const herb = 'Kratom may ease pain.\n\nKratom is a natural herb.\n'
-    expect(run(herb, [claimOn(herb, 'Kratom may ease pain.')]).records.map((record) => record.id)).not.toContain('supplement')
+    expect(run(herb, [claimOn(herb, 'Kratom may ease pain.')], us).records.map((record) => record.id)).not.toContain('supplement')
 
     expect(run('We sell supplements and teas.\n', []).records).toEqual([])
   })
 
   test('supplement: words in code do not count', () => {
     const markdown = 'Fish oil may help the heart.\n\n```\nsupplements = []\n```\n'
-    const ids = run(markdown, [claimOn(markdown, 'Fish oil may help the heart.')]).records.map((record) => record.id)
+    const ids = run(markdown, [claimOn(markdown, 'Fish oil may help the heart.')], us).records.map((record) => record.id)
     expect(ids).toEqual(['medical'])
+  })
+
+  test('supplement: never by default, nor in a UK locale; on in a US locale, by front matter `lang`, or when configured', () => {
+    const ids = (options: Options, frontmatter?: Record<string, unknown>) => run(article, [effect], options, frontmatter).records.map((record) => record.id)
+    expect(ids({})).toEqual(['medical'])
+    expect(ids({locale: 'en-GB'})).toEqual(['medical'])
+    expect(ids({locale: 'en-US'})).toEqual(['medical', 'supplement'])
+    expect(ids({locale: 'en-GB'}, {lang: 'en-US'})).toEqual(['medical', 'supplement'])
+    expect(ids({locale: 'en-US'}, {lang: 'en-GB'})).toEqual(['medical'])
+    expect(ids({locale: 'en-GB', disclaimers: {supplement: true}})).toEqual(['medical', 'supplement'])
+    expect(ids({locale: 'en-US', disclaimers: {supplement: false}})).toEqual(['medical'])
+    expect(ids({disclaimers: ['medical', 'supplement']})).toEqual(['medical', 'supplement'])
+    expect(ids({disclaimers: {medical: false}})).toEqual([])
   })
 
   test('`options.disclaimers` chooses the built-ins; `false` turns them all off', () => {
@@ -169,6 +184,29 @@ describe('topic disclaimers', () => {
         '<p>If you are PREGNANT, ask first.</p>'
     )
     expect(records).toEqual([{id: 'pregnancy', title: 'Pregnancy', position: 'before-first-match', reason: 'match:pregnant'}])
+  })
+
+  test('a topic whose first match is the first paragraph joins the medical disclaimer in one note', async () => {
+    const kratom = {id: 'kratom', match: 'kratom', title: 'About kratom', text: 'Kratom is not an approved medicine.'}
+    const markdown = '# Kratom\n\nKratom may ease pain.\n\nMore text.\n'
+    const {tree, records} = run(markdown, [claimOn(markdown, 'Kratom may ease pain.')], {topics: [kratom]})
+    const output = await html(tree)
+    expect(output).toContain(
+      '<h1>Kratom</h1>\n' +
+        '<aside class="health-disclaimer health-disclaimer--combined" data-disclaimer="medical kratom" role="note" aria-label="Medical disclaimer; About kratom">' +
+        '<p class="health-disclaimer__part"><strong>Medical disclaimer:</strong> This article is general information'
+    )
+    expect(output).toContain('<p class="health-disclaimer__part"><strong>About kratom:</strong> Kratom is not an approved medicine.</p></aside>\n<p>Kratom may ease pain.</p>')
+    expect(count(output, '<aside')).toBe(1)
+    // The ledger still has both; a second run adds neither again.
+    expect(records.map((record) => record.id)).toEqual(['medical', 'kratom'])
+    expect(insertDisclaimers(tree, new VFile(markdown), {claims: [claimOn(markdown, 'Kratom may ease pain.')], options: {topics: [kratom]}})).toEqual([])
+  })
+
+  test('a combined note already in raw HTML counts for each of its ids', () => {
+    const markdown = '<aside data-disclaimer="medical kratom">Note.</aside>\n\nKratom may ease pain.\n'
+    const kratom = {id: 'kratom', match: 'kratom', title: 'About kratom', text: 'Careful.'}
+    expect(run(markdown, [claimOn(markdown, 'Kratom may ease pain.')], {topics: [kratom]}).records).toEqual([])
   })
 
   test('words: no match, no disclaimer', () => {
@@ -227,9 +265,9 @@ describe('idempotence', () => {
   test('inserting twice gives the same tree as inserting once', () => {
     const file = new VFile(article)
     const tree = parser.parse(file)
-    const first = insertDisclaimers(tree, file, {claims: [effect, dose], options: {topics}})
+    const first = insertDisclaimers(tree, file, {claims: [effect, dose], options: {topics, ...us}})
     const once = structuredClone(tree)
-    const second = insertDisclaimers(tree, file, {claims: [effect, dose], options: {topics}})
+    const second = insertDisclaimers(tree, file, {claims: [effect, dose], options: {topics, ...us}})
     expect(first.map((record) => record.id)).toEqual(['medical', 'advice', 'supplement', 'dose'])
     expect(second).toEqual([])
     expect(tree).toEqual(once)
@@ -260,20 +298,20 @@ describe('front-matter opt-out', () => {
   })
 
   test('a list of ids turns those off', () => {
-    const ids = run(article, [effect, dose], {topics: [{id: 'dose', match: 'mg', title: 'D', text: 'd'}]}, {disclaimers: ['advice', 'dose']}).records.map((record) => record.id)
+    const ids = run(article, [effect, dose], {topics: [{id: 'dose', match: 'mg', title: 'D', text: 'd'}], ...us}, {disclaimers: ['advice', 'dose']}).records.map((record) => record.id)
     expect(ids).toEqual(['medical', 'supplement'])
   })
 
   test('read from a remark-frontmatter yaml node when no front matter is passed', () => {
     const markdown = '---\ntitle: Dose\ndisclaimers: [medical, supplement]\n---\n\n' + article
-    const ids = run(markdown, [claimOn(markdown, 'Turmeric may reduce'), claimOn(markdown, 'Take 500 mg', 'strong')]).records.map((record) => record.id)
+    const ids = run(markdown, [claimOn(markdown, 'Turmeric may reduce'), claimOn(markdown, 'Take 500 mg', 'strong')], us).records.map((record) => record.id)
     expect(ids).toEqual(['advice'])
   })
 
   test('read from `options.frontmatter` and `file.data.matter`', () => {
     expect(run(article, [effect], {frontmatter: {disclaimers: false}}).records).toEqual([])
     const file = new VFile({value: article, data: {matter: {disclaimers: 'medical'}}})
-    expect(run(article, [effect], {}, undefined, file).records.map((record) => record.id)).toEqual(['supplement'])
+    expect(run(article, [effect], us, undefined, file).records.map((record) => record.id)).toEqual(['supplement'])
   })
 
   test('broken YAML is reported on the file and does not stop the run', () => {

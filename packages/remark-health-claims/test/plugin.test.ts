@@ -144,6 +144,20 @@ describe('units as an editor reads them', () => {
     expect(claims(second)).toEqual(claims(file))
   })
 
+  it('reads items alone after a lead-in that frames no claim ("It can mean:")', async () => {
+    const {file} = await html('Staying active does not have to mean sport. It can mean:\n\n- getting up and walking around the house every so often\n- short walks outside\n')
+    expect(unsourced(file)).toEqual([])
+  })
+
+  it('lets a lead-in’s citation cover the items of its list', async () => {
+    const markdown = 'The [NHS page on shingles](https://www.nhs.uk/conditions/shingles/) says you are more likely to get shingles if you:\n\n- are over 70\n- have a weakened immune system\n'
+    const {file} = await html(markdown)
+    expect(unsourced(file)).toEqual([])
+    const items = file.data.healthClaims?.claims.filter((claim) => claim.kind !== 'advice' && claim.position.start.line > 1) ?? []
+    expect(items.length).toBeGreaterThan(0)
+    for (const item of items) expect(item.status, item.text).toBe('sourced')
+  })
+
   it('does not read list items as claims without a lead-in that makes them one', async () => {
     const {file} = await html('Symptoms include:\n\n- a rash\n- a headache\n')
     expect(unsourced(file)).toEqual([])

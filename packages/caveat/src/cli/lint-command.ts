@@ -68,6 +68,11 @@ export async function lintCommand(patterns: string[], flags: LintFlags, rawArgs:
   } finally {
     bar?.stop()
   }
+  if (config.lint.renderCache !== false) {
+    const {loadRenderCacheWriter} = await import('../lint/render-cache.js')
+    const {problem} = await loadRenderCacheWriter(config, io.cwd)
+    if (problem) io.stderr.write(`caveat: warning: ${problem}\n`)
+  }
   if (result.claimsUnavailable) {
     io.stderr.write('caveat: warning: remark-health-claims could not be loaded, so its claim rules did not run. Build it with `npx tsc -b`.\n')
   }

@@ -102,6 +102,7 @@ export function resolveConfig(raw: unknown, file: string | undefined): LoadedCon
       path: file,
       claims: (data.claims ?? {}) as ResolvedConfig['claims'],
       lint: {...data.lint, rules},
+      html: data.html,
       a11y: data.a11y ?? {},
       raw: raw as Record<string, unknown>
     },

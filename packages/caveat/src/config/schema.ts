@@ -22,7 +22,14 @@ const claimsSchema = z.looseObject({
       replaceDefaults: z.boolean().optional()
     })
     .optional(),
-  disclaimers: z.union([z.literal(false), z.array(z.enum(['medical', 'advice', 'supplement']))]).optional(),
+  disclaimers: z
+    .union([
+      z.literal(false),
+      z.array(z.enum(['medical', 'advice', 'supplement'])),
+      z.strictObject({medical: z.boolean().optional(), advice: z.boolean().optional(), supplement: z.boolean().optional()})
+    ])
+    .optional(),
+  locale: z.string().optional(),
   topics: z
     .array(
       z.object({
@@ -62,11 +69,24 @@ export const lintSchema = z.strictObject({
   /** Where the content-hash cache lives, relative to the working directory. */
   cacheDir: z.string().default('.cache/caveat'),
   /** Base URL of Caveat's rule docs (rule id is appended). */
-  docsUrl: z.string().optional()
+  docsUrl: z.string().optional(),
+  /**
+   * Also render each analysed article into eleventy-plugin-health-claims' cache (`true`: its
+   * default folder `.cache/caveat/eleventy`; or a folder), so the site build after lint renders
+   * nothing again. The site must give the plugin this config's `claims` and `html`.
+   */
+  renderCache: z.union([z.boolean(), z.string().min(1)]).default(false)
+})
+
+/** The site's HTML policy (caveat-html-policy), read by `caveat lint` (`raw-html`) and the site build. */
+export const htmlSchema = z.strictObject({
+  /** Hosts whose `<iframe>` embeds are published (`www.youtube-nocookie.com`, `*.example.org`). */
+  embedHosts: z.array(z.string().min(1)).default([])
 })
 
 export const configSchema = z.looseObject({
   claims: claimsSchema.optional(),
+  html: htmlSchema.default({embedHosts: []}),
   lint: lintSchema.default(lintSchema.parse({})),
   a11y: z.record(z.string(), z.unknown()).optional()
 })
@@ -76,6 +96,8 @@ export interface CaveatConfig {
   /** Options for remark-health-claims. */
   claims?: ClaimsOptions
   lint?: Partial<z.input<typeof lintSchema>>
+  /** The HTML policy shared by `caveat lint` and the site build. */
+  html?: z.input<typeof htmlSchema>
   /** Options for `caveat a11y` (validated by that command). */
   a11y?: Record<string, unknown>
   [key: string]: unknown
@@ -89,6 +111,7 @@ export interface ResolvedConfig {
   path?: string | undefined
   claims: ClaimsOptions
   lint: LintSettings
+  html: z.output<typeof htmlSchema>
   a11y: Record<string, unknown>
   raw: Record<string, unknown>
 }

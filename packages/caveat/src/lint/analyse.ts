@@ -19,6 +19,7 @@ import type {ReportMessage} from '../report-types.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import descriptiveLinkText from '../rules/descriptive-link-text.js'
 import tableHeader from '../rules/table-header.js'
+import rawHtml from '../rules/raw-html.js'
 import {caveatRule, canonicalRuleId, remarkLintNotes} from '../rules/index.js'
 import {ruleDocsUrl} from '../docs.js'
 import {readFrontmatter} from './frontmatter.js'
@@ -27,6 +28,7 @@ import {findDisclosureFacts} from './links.js'
 import {applyInlineControl} from './inline-control.js'
 import {resolveSeverity} from './severity.js'
 import {attributionFacts, type DocumentFacts} from './facts.js'
+import {loadRenderCacheWriter} from './render-cache.js'
 
 export interface Analysis {
   messages: ReportMessage[]
@@ -34,6 +36,8 @@ export interface Analysis {
   draft: boolean
   /** remark-health-claims could not be loaded: claim rules did not run. */
   claimsUnavailable?: boolean | undefined
+  /** With `lint.renderCache`: the article was rendered into the site's cache (or was there already). */
+  rendered?: 'written' | 'cached' | undefined
 }
 
 export type Analyser = (input: {path: string; content: string}) => Promise<Analysis>
@@ -53,8 +57,10 @@ function loadClaimsPlugin(): Promise<ClaimsPlugin | undefined> {
   return claimsPlugin
 }
 
-export async function createAnalyser(config: ResolvedConfig): Promise<Analyser> {
+export async function createAnalyser(config: ResolvedConfig, cwd: string = process.cwd()): Promise<Analyser> {
   const claims = await loadClaimsPlugin()
+  // With `lint.renderCache`: render each article for the site build too (see render-cache.ts).
+  const {writer: renderCache} = claims && config.claims.annotate !== true ? await loadRenderCacheWriter(config, cwd) : {}
   const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
   let checks: Processor<Root, Root, Root> = unified()
     .use(remarkParse)
@@ -65,7 +71,8 @@ export async function createAnalyser(config: ResolvedConfig): Promise<Analyser> 
     .use(remarkLintNoEmptyUrl)
     .use(remarkLintAltText)
     .use(descriptiveLinkText)
-    .use(tableHeader) as unknown as Processor<Root, Root, Root>
+    .use(tableHeader)
+    .use(rawHtml, config.html) as unknown as Processor<Root, Root, Root>
   // Last: it may add disclaimer nodes, which the other checks must not see.
   if (claims) checks = checks.use(claims, config.claims) as unknown as Processor<Root, Root, Root>
   checks.freeze()
@@ -86,6 +93,10 @@ export async function createAnalyser(config: ResolvedConfig): Promise<Analyser> 
       message.url = ruleDocsUrl(problem.ruleId, docsBase)
     }
     if (frontmatter.data) file.data['frontmatter'] = frontmatter.data
+    // The site's render needs the front matter as Eleventy reads it; remark-health-claims then
+    // reads that copy too (`file.data.matter` comes first), so lint and site agree on it.
+    let prepared = renderCache && !frontmatter.problems.some((problem) => problem.ruleId === 'frontmatter-yaml') ? renderCache.prepare(content, path) : undefined
+    if (prepared) file.data['matter'] = prepared.frontmatter
     const readability = measureReadability(tree, config.lint.readability.hardest)
     const links = findDisclosureFacts(tree)
 
@@ -101,7 +112,15 @@ export async function createAnalyser(config: ResolvedConfig): Promise<Analyser> 
       const converted = toReportMessage(message, config, docsBase)
       if (converted) messages.push(converted)
     }
+    // Last: the render turns the tree into HTML. A failed write only costs the site a render.
+    let rendered: Analysis['rendered']
+    if (renderCache && prepared) {
+      if (prepared.cached) rendered = 'cached'
+      else if (await renderCache.write(prepared, tree, file).catch(() => false)) rendered = 'written'
+      prepared = undefined
+    }
     return {
+      rendered,
       messages,
       draft: frontmatter.data?.['draft'] === true,
       claimsUnavailable: claims ? undefined : true,

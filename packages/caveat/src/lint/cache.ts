@@ -33,13 +33,13 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * The built code of caveat, remark-health-claims and remark-gfm-lazy-autolinks: in a monorepo
+ * The built code of caveat, remark-health-claims, remark-gfm-lazy-autolinks and caveat-html-policy: in a monorepo
  * their code changes without a version bump, and a rebuilt linter must not serve old results.
  */
 function buildFingerprint(): string {
   const hash = createHash('sha256')
   const roots = [path.dirname(path.dirname(fileURLToPath(import.meta.url)))]
-  for (const name of ['remark-health-claims', 'remark-gfm-lazy-autolinks']) {
+  for (const name of ['remark-health-claims', 'remark-gfm-lazy-autolinks', 'caveat-html-policy']) {
     try {
       roots.push(path.dirname(fileURLToPath(import.meta.resolve(name))))
     } catch {
@@ -61,7 +61,7 @@ export function configKey(config: ResolvedConfig): string {
   // Settings that do not change a file's analysis stay out of the key.
   const {content: _content, ignore: _ignore, cacheDir: _cacheDir, strictDrafts: _strict, staleReviewMonths: _stale, ...lint} = config.lint
   return createHash('sha256')
-    .update(stableJson({format, version, build: buildFingerprint(), claims: config.claims, lint}))
+    .update(stableJson({format, version, build: buildFingerprint(), claims: config.claims, html: config.html, lint}))
     .digest('hex')
 }
 

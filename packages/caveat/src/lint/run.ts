@@ -145,7 +145,7 @@ async function startAnalysers(count: number, options: LintRunOptions): Promise<A
   // A worker costs a second or so to start: not worth it for a handful of files.
   if (threads === 1 || count < 4) {
     const {createAnalyser} = await import('./analyse.js')
-    const analyse = await createAnalyser(options.config)
+    const analyse = await createAnalyser(options.config, options.cwd)
     return {run: async (task) => JSON.stringify(await analyse(task)), close: async () => undefined}
   }
   // micromark allocates millions of short-lived objects per file: larger semi-spaces

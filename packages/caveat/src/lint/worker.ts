@@ -25,7 +25,7 @@ let analyser: Promise<Analyser> | undefined
  */
 export default async function analyseInWorker(task: WorkerTask): Promise<string> {
   const data = workerData as WorkerData
-  analyser ??= loadConfig(data.cwd, data.configPath).then(({config}) => createAnalyser(config))
+  analyser ??= loadConfig(data.cwd, data.configPath).then(({config}) => createAnalyser(config, data.cwd))
   return serialiseAnalysis(await (await analyser)(task))
 }
 

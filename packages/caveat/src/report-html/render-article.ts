@@ -219,13 +219,17 @@ function decorate(tree: HastRoot, spans: Span[], ledger: HealthClaimsLedger | un
       return
     }
     if (node.tagName === 'aside' && node.properties['dataDisclaimer'] !== undefined) {
-      const id = String(node.properties['dataDisclaimer'])
-      const record = ledger?.disclaimers.find((disclaimer) => disclaimer.id === id)
-      node.properties['id'] = `${prefix}disclaimer-${id}`
+      // A combined note lists several ids (`medical kratom`).
+      const ids = String(node.properties['dataDisclaimer']).split(/\s+/).filter(Boolean)
+      node.properties['id'] = `${prefix}disclaimer-${ids.join('-')}`
+      const why = ids.map((id) => {
+        const record = ledger?.disclaimers.find((disclaimer) => disclaimer.id === id)
+        return `“${id}”${record ? `, because: ${record.reason}` : ''}`
+      })
       node.children.unshift(
         h('p', {className: ['inserted-note']}, [
           h('span', {className: ['tag', 'tag--inserted']}, ['[Inserted by Caveat]']),
-          ` Disclaimer “${id}”${record ? `, because: ${record.reason}` : ''}`
+          ` ${ids.length === 1 ? 'Disclaimer' : 'Disclaimers'} ${why.join('; ')}`
         ])
       )
     }

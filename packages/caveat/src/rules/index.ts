@@ -2,6 +2,7 @@
 import type {DefaultSeverity, DocumentRule, RuleMeta} from './types.js'
 import {meta as descriptiveLinkText} from './descriptive-link-text.js'
 import {meta as tableHeader} from './table-header.js'
+import {meta as rawHtml} from './raw-html.js'
 import {meta as frontmatterMissing} from './frontmatter-missing.js'
 import {meta as frontmatterYaml} from './frontmatter-yaml.js'
 import {meta as frontmatterSchema} from './frontmatter-schema.js'
@@ -30,6 +31,7 @@ export const caveatRules: RuleMeta[] = [
   frontmatterSchema,
   descriptiveLinkText,
   tableHeader,
+  rawHtml,
   ...documentRules,
   fileUnreadable,
   fileBinary,
@@ -113,5 +115,7 @@ export function knownRuleIds(): string[] {
 
 export function defaultSeverity(ruleId: string): DefaultSeverity | undefined {
   if (ruleId.startsWith('remark-lint:')) return remarkLintRules[ruleId.slice('remark-lint:'.length)]
-  return caveatById.get(ruleId)?.severity
+  const rule = caveatById.get(ruleId)
+  // Rules whose messages each carry a severity: the checker's word stands.
+  return rule?.perMessageSeverity ? undefined : rule?.severity
 }

@@ -20,6 +20,11 @@ export interface RuleMeta {
   /** Why it matters, for the docs. */
   rationale: string
   severity: DefaultSeverity
+  /**
+   * Each message carries its own severity (`raw-html`: error for scripts, warning for other
+   * markup); `severity` is the highest. Setting the rule in `lint.rules` sets every message.
+   */
+  perMessageSeverity?: boolean | undefined
   /** What to do when it fires. */
   note: string
   examples: {ok: RuleExample[]; notOk: RuleExample[]}

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type {RenderedArticle} from '../types.js'
 
 /** Bumped when the entry format changes. */
-const FORMAT = 1
+const FORMAT = 2
 
 interface Entry extends RenderedArticle {
   format: number
@@ -44,11 +44,12 @@ export class DiskCache {
         typeof entry.html !== 'string' ||
         !entry.ledger ||
         !Array.isArray(entry.ledger.claims) ||
-        !Array.isArray(entry.messages)
+        !Array.isArray(entry.messages) ||
+        !Array.isArray(entry.citations)
       ) {
         return undefined
       }
-      return {html: entry.html, ledger: entry.ledger, messages: entry.messages}
+      return {html: entry.html, ledger: entry.ledger, messages: entry.messages, citations: entry.citations}
     } catch {
       return undefined
     }

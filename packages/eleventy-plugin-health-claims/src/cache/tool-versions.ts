@@ -11,7 +11,9 @@ const TOOLS = [
   'unified',
   'remark-parse',
   'remark-gfm-lazy-autolinks',
+  'remark-smartypants',
   'remark-rehype',
+  'caveat-html-policy',
   'rehype-slug',
   'rehype-stringify'
 ] as const

@@ -7,6 +7,8 @@ export interface SourceFile {
   frontmatter: Record<string, unknown>
   /** Markdown after the front matter. */
   body: string
+  /** The whole file. */
+  raw: string
   /** Lines and characters before `body` in the file. */
   lineOffset: number
   charOffset: number
@@ -24,7 +26,7 @@ export async function readSourceFile(inputPath: string, parsingOptions: object |
   const raw = fs.readFileSync(inputPath, 'utf8')
   const parsed = matter(raw, {...parsingOptions, filePath: inputPath} as Parameters<typeof matter>[1])
   const data = parsed.data instanceof Promise ? await parsed.data : parsed.data
-  return {frontmatter: plain(data ?? {}) as Record<string, unknown>, body: parsed.content, ...offsets(raw, parsed.content)}
+  return {frontmatter: plain(data ?? {}) as Record<string, unknown>, body: parsed.content, raw, ...offsets(raw, parsed.content)}
 }
 
 /** Where `body` starts in `raw`, when `raw` ends with it (else 0: positions stay body-relative). */

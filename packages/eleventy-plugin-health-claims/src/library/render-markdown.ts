@@ -1,18 +1,28 @@
+import type {HtmlPolicyOptions} from 'caveat-html-policy'
 import type {HealthClaimsLedger, Options as ClaimsOptions} from 'remark-health-claims'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import type {ArticleMessage, RenderedArticle} from '../types.js'
+import {splitsLikeEleventy} from './front-matter-boundary.js'
 import {createProcessor} from './processor.js'
 
 /** What a render needs; plain data, so it can be sent to a worker thread. */
 export interface RenderTask {
   /** Markdown without its front matter. */
   body: string
+  /**
+   * The whole file, when `body` is what follows its front matter: then the file is parsed as
+   * written (front matter block included), positions need no shifting, and a message that names
+   * another line names it in the file. Else the body is parsed and positions are shifted.
+   */
+  file?: string | undefined
   /** Path shown in messages. */
   inputPath: string
   frontmatter: Record<string, unknown>
   claims: Omit<ClaimsOptions, 'frontmatter' | 'annotate'>
   annotate: boolean
+  /** The HTML policy's options (embed hosts). */
+  html: HtmlPolicyOptions
   /** Lines and characters of front matter before `body`, so positions point into the real file. */
   lineOffset: number
   charOffset: number
@@ -28,31 +38,46 @@ export type RenderMarkdown = (task: RenderTask, optionsKey: string) => Promise<R
  */
 export function createRenderer(): RenderMarkdown {
   const processors = new Map<string, ReturnType<typeof createProcessor>>()
-  return async function renderMarkdown(task, optionsKey) {
-    const cacheKey = optionsKey + (task.annotate ? ':annotate' : '')
+  const processorFor = (task: RenderTask, optionsKey: string, wholeFile: boolean) => {
+    const cacheKey = optionsKey + (task.annotate ? ':annotate' : '') + (wholeFile ? ':file' : ':body')
     let processor = processors.get(cacheKey)
     if (!processor) {
-      processor = createProcessor({...task.claims, annotate: task.annotate})
+      processor = createProcessor({...task.claims, annotate: task.annotate}, task.html, wholeFile)
       processors.set(cacheKey, processor)
     }
-    return render(processor, task)
+    return processor
+  }
+  return async function renderMarkdown(task, optionsKey) {
+    if (task.file !== undefined) {
+      const rendered = await render(processorFor(task, optionsKey, true), task, task.file)
+      if (rendered) return rendered
+    }
+    return (await render(processorFor(task, optionsKey, false), task, undefined)) as RenderedArticle
   }
 }
 
-async function render(processor: ReturnType<typeof createProcessor>, task: RenderTask): Promise<RenderedArticle> {
-  const file = new VFile({path: task.inputPath, value: task.body})
+/**
+ * Renders the whole file (`raw`) or the body. Returns `undefined` when the whole file's front
+ * matter did not end where Eleventy's did: the caller renders the body instead.
+ */
+async function render(processor: ReturnType<typeof createProcessor>, task: RenderTask, raw: string | undefined): Promise<RenderedArticle | undefined> {
+  const file = new VFile({path: task.inputPath, value: raw ?? task.body})
   // Options are fixed per processor; the page's front matter travels with the file, where
   // remark-health-claims looks for it (`file.data.matter`) when no `frontmatter` option is given.
   file.data.matter = task.frontmatter
-  file.data.lineOffset = task.lineOffset
+  const lines = raw === undefined ? task.lineOffset : 0
+  const chars = raw === undefined ? task.charOffset : 0
+  file.data.lineOffset = lines
   const tree = processor.parse(file)
+  if (raw !== undefined && !splitsLikeEleventy(tree, raw, task.body)) return undefined
   const hast = await processor.run(tree, file)
   const html = processor.stringify(hast, file)
   const ledger = (file.data.healthClaims as HealthClaimsLedger | undefined) ?? {claims: [], disclaimers: []}
   return {
     html: String(html),
-    ledger: shiftLedger(ledger, task.lineOffset, task.charOffset),
-    messages: file.messages.map((message) => toArticleMessage(message, task.lineOffset))
+    ledger: shiftLedger(ledger, lines, chars),
+    messages: file.messages.map((message) => toArticleMessage(message, lines)),
+    citations: file.data.citations ?? []
   }
 }
 

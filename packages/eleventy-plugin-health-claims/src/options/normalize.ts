@@ -1,12 +1,13 @@
 import os from 'node:os'
 import path from 'node:path'
-import type {ClaimsOptions, Mode, PluginOptions} from '../types.js'
+import type {ClaimsOptions, HtmlPolicyOptions, Mode, PluginOptions} from '../types.js'
 import {optionsSchema} from './schema.js'
 
 /** Options after validation, with defaults filled in. */
 export interface ResolvedOptions {
   mode: Mode
   claims: Omit<ClaimsOptions, 'frontmatter' | 'annotate'>
+  html: HtmlPolicyOptions
   /** Absolute folder, or `false`. */
   cacheDir: string | false
   workers: number
@@ -35,6 +36,7 @@ export function normalizeOptions(options: unknown, cwd: string = process.cwd()):
   return {
     mode: value.mode ?? 'publish',
     claims: (value.claims ?? {}) as ResolvedOptions['claims'],
+    html: {embedHosts: value.html?.embedHosts ?? []},
     cacheDir,
     // Eleventy mostly waits for renders, so every core can render; more than 4 rarely pays for its start-up.
     workers: value.workers ?? Math.min(4, Math.max(1, os.availableParallelism())),

@@ -51,8 +51,16 @@ const claims = z
         )
         .optional(),
       disclaimers: z
-        .union([z.literal(false), z.array(z.enum(['medical', 'advice', 'supplement']))], must("false or a list of 'medical', 'advice', 'supplement'"))
+        .union(
+          [
+            z.literal(false),
+            z.array(z.enum(['medical', 'advice', 'supplement'])),
+            z.strictObject({medical: z.boolean().optional(), advice: z.boolean().optional(), supplement: z.boolean().optional()})
+          ],
+          must("false, a list of 'medical', 'advice', 'supplement', or {medical?, advice?, supplement?} of booleans")
+        )
         .optional(),
+      locale: z.string(must('a language tag such as en-GB')).optional(),
       topics: z.array(topic, must('a list of topic disclaimers')).optional(),
       docsUrl: z.string(must('a string')).optional(),
       frontmatter: z.undefined(must('left out: this plugin passes each page’s front matter itself')).optional(),
@@ -66,6 +74,9 @@ export const optionsSchema = z.strictObject(
   {
     mode: z.enum(['publish', 'preview'], must("'publish' or 'preview'")).optional(),
     claims,
+    html: z
+      .strictObject({embedHosts: z.array(z.string(), must('a list of host names')).optional()}, must('an object `{embedHosts?}`'))
+      .optional(),
     cacheDir: z.union([z.string().min(1), z.literal(false)], must('a folder path or false')).optional(),
     workers: z.number(must('a whole number ≥ 0')).int(must('a whole number ≥ 0')).min(0, must('a whole number ≥ 0')).max(64, must('at most 64')).optional(),
     baseUrl: z.url(must('an absolute URL such as https://example.org/')).optional(),
@@ -77,7 +88,7 @@ export const optionsSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `is not an option (known options: mode, claims, cacheDir, workers, baseUrl, publisher, audience)`
+        ? `is not an option (known options: mode, claims, html, cacheDir, workers, baseUrl, publisher, audience)`
         : `must be an object of options, got ${show(issue.input)}`
   }
 )

@@ -57,7 +57,7 @@ export class ArticleRenderer {
 
   /** Hash of options and tool versions; tool versions are read once per instance. */
   get optionsHash(): string {
-    this.#optionsHash ??= optionsHash({claims: this.#options.claims, annotate: this.annotate}, toolVersions())
+    this.#optionsHash ??= optionsHash({claims: this.#options.claims, html: this.#options.html, annotate: this.annotate}, toolVersions())
     return this.#optionsHash
   }
 
@@ -131,14 +131,17 @@ export class ArticleRenderer {
     inputPath: string,
     body: string,
     frontmatter: Record<string, unknown>,
-    offsets: {lineOffset: number; charOffset: number}
+    offsets: {lineOffset: number; charOffset: number; raw?: string | undefined}
   ): RenderTask {
     return {
       body,
+      // The whole file, when `body` is what follows its front matter (see RenderTask.file).
+      file: offsets.raw,
       inputPath: displayPath(inputPath),
       frontmatter,
       claims: this.#options.claims,
       annotate: this.annotate,
+      html: this.#options.html,
       lineOffset: offsets.lineOffset,
       charOffset: offsets.charOffset
     }

@@ -81,7 +81,7 @@ export function loadRows() {
   for (const file of corpusFiles()) {
     for (const item of readJsonl(file)) {
       const text = String(item.text)
-      rows.push({set: 'caveat', id: String(item.id), text, label: item.label ?? undefined, site: item.genre, keys: [normalise(text), `article:${item.article}`]})
+      rows.push({set: 'caveat', id: String(item.id), text, label: item.label ?? undefined, site: item.genre, file: path.basename(file), keys: [normalise(text), `article:${item.article}`]})
     }
   }
   for (const item of readCsv(path.join(sharedDataDir, sharedFiles.yu2019))) {

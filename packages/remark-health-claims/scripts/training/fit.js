@@ -32,7 +32,7 @@ const consumerSets = new Set(['medquad', 'caveat'])
 /** @param {import('./data.js').Row & {features: string[]}} row */
 export function claimTarget(row) {
   const w = settings.claim.weights
-  if (consumerSets.has(row.set) && row.label) return {label: row.label === 'claim' ? 1 : 0, weight: w.consumer}
+  if (consumerSets.has(row.set) && row.label) return {label: row.label === 'claim' ? 1 : 0, weight: w[row.file] ?? w.consumer}
   if (row.set === 'yu2019') return row.strength > 0 ? {label: 1, weight: w.yu2019Claim} : {label: 0, weight: w.yu2019NoClaim}
   return undefined
 }

@@ -130,7 +130,7 @@ function frames(tagged: TaggedSentence): string[] {
           }
         }
       }
-      if (diagnosticVerbs.has(lemma) && !subjectIsEvidence && tags[index + 1] !== 'SCONJ' && lemmas[index + 1] !== 'that') found.push('diagnostic-verb')
+      if (diagnosticVerbs.has(lemma) && !subjectIsEvidence && tags[index + 1] !== 'SCONJ' && tags[index + 1] !== 'VERB' && lemmas[index + 1] !== 'that') found.push('diagnostic-verb')
       if (tag === 'VERB') seenVerb = true
     }
     // "is a sign of", "can be an early symptom of": predicated, not a list's lead-in ("Signs of X include:").
@@ -141,7 +141,38 @@ function frames(tagged: TaggedSentence): string[] {
       if (index === 0 || (index <= 2 && tags[0] === 'ADV')) found.push('number-subject')
     }
   }
+  const definition = copularDefinition(tagged)
+  if (definition) found.push(definition)
   return found
+}
+
+/** Nouns that make a copular predicate an evaluation or a relation, not a definition ("is a risk factor", "the best treatment"). */
+const relationalNouns: ReadonlySet<string> = new Set([
+  'risk', 'cause', 'factor', 'sign', 'symptom', 'treatment', 'cure', 'way', 'option', 'remedy', 'benefit', 'effect',
+  'complication', 'danger', 'threat', 'problem', 'reason', 'result', 'source', 'marker', 'predictor', 'trigger', 'killer'
+])
+
+/**
+ * "Codeine is an opioid painkiller", "Cayenne is the hot pepper that gives chili its heat": the subject is
+ * defined or classified, nothing is said about what it does (unless the predicate noun is relational).
+ */
+function copularDefinition(tagged: TaggedSentence): string | undefined {
+  const {lemmas, tags} = tagged
+  let index = 0
+  while (index < tags.length && (tags[index] === 'DET' || tags[index] === 'ADJ' || tags[index] === 'NOUN' || tags[index] === 'PROPN' || tags[index] === 'NUM')) index++
+  if (index === 0 || lemmas[index] !== 'be' || tags[index] !== 'AUX') return undefined
+  index++
+  if (tags[index] !== 'DET') return undefined
+  index++
+  let noun = -1
+  while (index < tags.length && (tags[index] === 'ADJ' || tags[index] === 'NOUN' || tags[index] === 'PROPN' || tags[index] === 'ADV' || (tags[index] === 'PUNCT' && lemmas[index] === '-'))) {
+    if (tags[index] === 'NOUN' || tags[index] === 'PROPN') noun = index
+    index++
+  }
+  if (noun === -1) return undefined
+  for (let at = noun; at > noun - 3 && at >= 0; at--) if (relationalNouns.has(lemmas[at] ?? '')) return undefined
+  const next = lemmas[index] ?? ''
+  return next === 'that' || next === 'which' || next === 'who' || next === 'in' ? 'definition-clause' : 'definition'
 }
 
 /**

@@ -13,7 +13,7 @@ interface Walkable {
  * Attribute of an `<aside …>` start tag. Applied to one tag at a time (cut at
  * the next `<` or `>`), and a single run of literals and classes: linear.
  */
-export const disclaimerAttributePattern = /data-disclaimer\s*=\s*["']?([\w-]+)/i
+export const disclaimerAttributePattern = /data-disclaimer\s*=\s*(?:"([\w\s-]*)"|'([\w\s-]*)'|([\w-]+))/i
 
 /**
  * Ids of the disclaimers a document already carries: nodes with
@@ -30,7 +30,8 @@ export function findExistingDisclaimers(tree: Root): Set<string> {
     const properties = node.data?.hProperties
     if (properties) {
       const id = properties['dataDisclaimer'] ?? properties['data-disclaimer']
-      if (typeof id === 'string') found.add(id)
+      // A combined note lists several ids.
+      if (typeof id === 'string') for (const one of id.split(/\s+/)) if (one) found.add(one)
     }
 
     if (node.type === 'html' && typeof node.value === 'string') {
@@ -65,7 +66,8 @@ function asideIdsInHtml(html: string): string[] {
     let end = index + 6
     while (end < html.length && html.charCodeAt(end) !== 62 /* > */ && html.charCodeAt(end) !== 60 /* < */) end++
     const match = disclaimerAttributePattern.exec(html.slice(index, end))
-    if (match && match[1]) ids.push(match[1])
+    const value = match ? (match[1] ?? match[2] ?? match[3] ?? '') : ''
+    for (const id of value.split(/\s+/)) if (id) ids.push(id)
     index = lower.indexOf('<aside', end)
   }
 

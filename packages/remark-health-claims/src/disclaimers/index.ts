@@ -8,7 +8,8 @@ import {findExistingDisclaimers} from './existing.js'
 import {disclaimersTurnedOff, readFrontmatter} from './front-matter.js'
 import {findFirstMatch} from './match.js'
 import {medicalDisclaimer} from './medical.js'
-import {createDisclaimerNode} from './node.js'
+import {createCombinedDisclaimerNode, createDisclaimerNode} from './node.js'
+import {enabledBuiltins} from './enabled.js'
 import {supplementDisclaimer, supplementPattern} from './supplement.js'
 import {compileTopics} from './topics.js'
 
@@ -18,7 +19,8 @@ export {disclaimerAttributePattern, findExistingDisclaimers} from './existing.js
 export {disclaimersTurnedOff, readFrontmatter} from './front-matter.js'
 export {blockText, findFirstMatch, wordsToRegExp} from './match.js'
 export {medicalDisclaimer} from './medical.js'
-export {createDisclaimerNode, disclaimerClassName, disclaimerNodeType, isHealthDisclaimer} from './node.js'
+export {enabledBuiltins, supplementLocales} from './enabled.js'
+export {createCombinedDisclaimerNode, createDisclaimerNode, disclaimerClassName, disclaimerNodeType, isHealthDisclaimer} from './node.js'
 export type {HealthDisclaimer} from './node.js'
 export {supplementDisclaimer, supplementPattern} from './supplement.js'
 export {compileTopics} from './topics.js'
@@ -49,8 +51,10 @@ interface Planned {
  *
  * Built-ins: `medical` (start) when there is any claim; `advice` (before the
  * block with the first advice) when a claim gives advice; `supplement` (end)
- * when there is any claim and the prose mentions supplements. Topics from
- * `options.topics` when their `match` is found in the prose.
+ * when it is enabled (configured, or a US locale: `enabledBuiltins`), there is
+ * any claim and the prose mentions supplements. Topics from `options.topics`
+ * when their `match` is found in the prose. Disclaimers that land in the same
+ * place are combined into one note.
  * Disclaimers the document already carries, or that its front matter turns
  * off, are skipped. Returns what was inserted, for the ledger.
  */
@@ -63,7 +67,7 @@ export function insertDisclaimers(tree: Root, file: VFile, context: DisclaimerCo
 
   const existing = findExistingDisclaimers(tree)
   const wanted = (id: string) => !off.has(id) && !existing.has(id)
-  const enabled = new Set<string>(options.disclaimers === false ? [] : (options.disclaimers ?? ['medical', 'advice', 'supplement']))
+  const enabled = enabledBuiltins(options, frontmatter)
   const planned: Planned[] = []
 
   if (claims.length > 0) {
@@ -99,13 +103,18 @@ export function insertDisclaimers(tree: Root, file: VFile, context: DisclaimerCo
   }))
   insertions.sort((a, b) => a.index - b.index || a.order - b.order)
 
+  // Disclaimers that land in the same place become one note: two boxes stacked before the
+  // first paragraph push the article itself off a phone's first screen.
   const children: RootContent[] = []
   let next = 0
   for (let index = 0; index <= tree.children.length; index++) {
+    const here: DisclaimerDefinition[] = []
     while (next < insertions.length && (insertions[next] as (typeof insertions)[number]).index === index) {
-      children.push(createDisclaimerNode((insertions[next] as (typeof insertions)[number]).plan.definition))
+      here.push((insertions[next] as (typeof insertions)[number]).plan.definition)
       next++
     }
+    if (here.length === 1) children.push(createDisclaimerNode(here[0] as DisclaimerDefinition))
+    else if (here.length > 1) children.push(createCombinedDisclaimerNode(here))
     if (index < tree.children.length) children.push(tree.children[index] as RootContent)
   }
   tree.children = children

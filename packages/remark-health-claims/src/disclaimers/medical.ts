@@ -10,9 +10,9 @@ import type {DisclaimerDefinition} from './definition.js'
 export const medicalDisclaimer: DisclaimerDefinition = {
   id: 'medical',
   title: 'Medical disclaimer',
+  // Short on purpose: it sits above the article's first paragraph, which a phone must still show.
   text:
-    'This article is for general information only. It is not a substitute for professional medical advice, diagnosis or treatment. ' +
-    'Always ask your doctor or another qualified health professional about any questions you have about a medical condition or treatment, ' +
-    'and do not ignore or delay professional advice because of something you have read here.',
+    'This article is general information, not a substitute for medical advice. ' +
+    'Ask a doctor or other health professional about your own situation.',
   position: 'start'
 }

@@ -1,4 +1,4 @@
-import type {BlockContent, Data, DefinitionContent, Paragraph, Parent} from 'mdast'
+import type {BlockContent, Data, DefinitionContent, Paragraph, Parent, Strong} from 'mdast'
 import type {DisclaimerDefinition} from './definition.js'
 import {parseDisclaimerMarkdown} from './markdown.js'
 
@@ -32,6 +32,41 @@ declare module 'mdast' {
   }
   interface BlockContentMap {
     healthDisclaimer: HealthDisclaimer
+  }
+}
+
+/**
+ * One note for several disclaimers that land in the same place: each starts its first paragraph
+ * with its title in bold (“**About kratom:** Kratom is…”), the `<aside>` is named by all the
+ * titles and `data-disclaimer` lists every id. Shorter than separate boxes, so a phone still
+ * shows the article's first paragraph on its first screen.
+ */
+export function createCombinedDisclaimerNode(definitions: DisclaimerDefinition[]): HealthDisclaimer {
+  const children: Array<BlockContent | DefinitionContent> = []
+  for (const definition of definitions) {
+    const text = parseDisclaimerMarkdown(definition.text)
+    const first = text[0]
+    const lead = (): Strong => ({type: 'strong', children: [{type: 'text', value: definition.title + ':'}]})
+    if (first?.type === 'paragraph') {
+      first.data = {hProperties: {className: [disclaimerClassName + '__part']}}
+      first.children.unshift(lead(), {type: 'text', value: ' '})
+      children.push(...text)
+    } else {
+      children.push({type: 'paragraph', data: {hProperties: {className: [disclaimerClassName + '__part']}}, children: [lead()]}, ...text)
+    }
+  }
+  return {
+    type: disclaimerNodeType,
+    children,
+    data: {
+      hName: 'aside',
+      hProperties: {
+        className: [disclaimerClassName, disclaimerClassName + '--combined'],
+        dataDisclaimer: definitions.map((definition) => definition.id).join(' '),
+        role: 'note',
+        ariaLabel: definitions.map((definition) => definition.title).join('; ')
+      }
+    }
   }
 }
 

@@ -1,0 +1,100 @@
+/**
+ * Raw HTML and link URLs are published only as the site's HTML policy allows: report exactly
+ * what the build removes, so nothing an author wrote disappears (or turns into text) unseen.
+ */
+import type {Root as HastRoot} from 'hast'
+import type {Root} from 'mdast'
+import {auditHtml, removalLevel, toHastOptions, type HtmlPolicyOptions, type Removal} from 'caveat-html-policy'
+import {toHast} from 'mdast-util-to-hast'
+import type {VFile} from 'vfile'
+import {walk} from '../mdast/walk.js'
+import type {RuleMeta} from './types.js'
+import {ruleDocsUrl} from '../docs.js'
+
+export const meta: RuleMeta = {
+  id: 'raw-html',
+  description:
+    'Raw HTML and link URLs survive the site’s HTML policy: error for `<script>`, event handlers (`onclick`…) and `javascript:`/`data:` URLs, warning for any other markup the build removes',
+  rationale:
+    'The build reparses raw HTML and sanitises it with GitHub’s rules (plus `details`/`summary`, `abbr`, `sup`/`sub`, `figure`, and `<iframe>` embeds from `html.embedHosts`). Whatever it removes is missing from the published page: a script that was never going to run, a form, an embed, a link that no longer goes anywhere. Authors should know before readers do.',
+  severity: 'error',
+  perMessageSeverity: true,
+  note: 'Remove the markup, or write it in markdown. Allowed: details/summary, abbr, sup/sub, figure/figcaption, and iframes from the hosts in `html.embedHosts` of caveat.config.mjs',
+  examples: {
+    ok: [
+      {markdown: '<details>\n<summary>Doses for children</summary>\n\nAsk a pharmacist.\n\n</details>\n'},
+      {markdown: 'The <abbr title="National Health Service">NHS</abbr> says H<sub>2</sub>O.\n'},
+      {markdown: 'See [NHS advice](https://www.nhs.uk/conditions/back-pain/) or [email us](mailto:editor@example.org).\n'}
+    ],
+    notOk: [
+      {markdown: 'Intro.\n\n<script>alert("hi")</script>\n', lines: [3]},
+      {markdown: '<p onclick="steal()">Tap here</p>\n', lines: [1]},
+      {markdown: 'Read [the leaflet](javascript:alert(1)).\n', lines: [1]},
+      {markdown: '<style>body {display: none}</style>\n', lines: [1]},
+      {markdown: 'Video:\n\n<iframe src="https://videos.example.com/v/1" title="Stretches"></iframe>\n', lines: [3]}
+    ]
+  }
+}
+
+const safeScheme = /^(?:https?|mailto):/i
+const anyScheme = /^\s*[a-z][a-z\d+.-]*:/i
+
+/** Whether the document has anything the policy could remove: raw HTML, or a URL with an unusual scheme. */
+function needsAudit(tree: Root): boolean {
+  let found = false
+  walk(tree, (node) => {
+    if (found) return
+    if (node.type === 'html') found = true
+    else if ('url' in node && typeof node.url === 'string' && anyScheme.test(node.url) && !safeScheme.test(node.url.trim())) found = true
+  })
+  return found
+}
+
+function describe(removal: Removal, embedHosts: readonly string[]): {reason: string; note?: string} {
+  if (removal.kind === 'element') {
+    const tag = `\`<${removal.tagName}>\``
+    if (removal.reason) {
+      return {
+        reason: `${tag} is removed from the published page: ${removal.reason}`,
+        note: embedHosts.length > 0 ? `Embed from an allowed host (${embedHosts.join(', ')}) or link to the page instead` : 'No embed hosts are allowed (`html.embedHosts` in caveat.config.mjs): link to the page instead'
+      }
+    }
+    if (removal.tagName === 'script') return {reason: `${tag} is removed from the published page with its content: articles never run scripts`, note: 'Remove the script'}
+    return {
+      reason: removal.withContent
+        ? `${tag} is removed from the published page with its content`
+        : `${tag} is removed from the published page (its content is kept as plain text or markup)`
+    }
+  }
+  const value = removal.value.length > 40 ? removal.value.slice(0, 39) + '…' : removal.value
+  const attribute = `\`${removal.attribute}${removal.value === '' ? '' : `="${value}"`}\``
+  if (/^on/i.test(removal.attribute)) {
+    return {reason: `Event handler ${attribute} on \`<${removal.tagName}>\` is removed from the published page: articles never run scripts`, note: 'Remove the event handler'}
+  }
+  if (removalLevel(removal) === 'danger') {
+    return {
+      reason: `URL ${attribute} on \`<${removal.tagName}>\` is removed from the published page: \`javascript:\` and \`data:\` URLs are never published`,
+      note: 'Link to an http(s) page, or put the image in the site’s files and link to it'
+    }
+  }
+  return {reason: `Attribute ${attribute} on \`<${removal.tagName}>\` is removed from the published page`}
+}
+
+/**
+ * A plain unified plugin rather than `unified-lint-rule`: that wrapper gives every message one
+ * severity, and this rule's messages each carry theirs (`fatal` for the dangerous ones).
+ */
+export default function rawHtml(options?: HtmlPolicyOptions | null) {
+  const policy = options ?? {}
+  return function (tree: Root, file: VFile): void {
+    if (!needsAudit(tree)) return
+    const hast = toHast(tree, toHastOptions) as HastRoot
+    for (const removal of auditHtml(hast, policy, file)) {
+      const {reason, note} = describe(removal, policy.embedHosts ?? [])
+      const message = file.message(reason, {place: removal.position, ruleId: meta.id, source: 'caveat'})
+      message.fatal = removalLevel(removal) === 'danger'
+      message.note = note ?? meta.note
+      message.url = ruleDocsUrl(meta.id)
+    }
+  }
+}
