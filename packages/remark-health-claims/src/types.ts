@@ -25,7 +25,11 @@ export interface SentenceClassification {
    * hedged and negated forms count). Advice alone is reported in `advice`.
    */
   claim: boolean
-  /** Probability, in [0, 1], that the sentence is a health claim (`claim` is `confidence >= 0.5`, questions aside). */
+  /**
+   * Probability, in [0, 1], that the sentence is a health claim. `claim` is `confidence >= 0.65`, or
+   * `>= 0.5` when the grammar reads a relation, or `>= 0.3` when it reads a verb of causation or a
+   * safety predicate; questions are not claims.
+   */
   confidence: number
   /** How strongly the claim is asserted; `'none'` when `claim` is false. */
   strength: ClaimStrength
@@ -142,8 +146,8 @@ export interface Options {
   /** Where citations count for a claim. Default `'sentence'`. */
   scope?: CitationScope | undefined
   /**
-   * Confidence, in [0, 1], from which `unsourced-claim` reports a claim. Default `0.5` (every
-   * sentence classified as a claim); raise it for fewer, surer findings.
+   * Confidence, in [0, 1], from which `unsourced-claim` reports a claim. Default `0` (every
+   * sentence classified as a claim); raise it (e.g. `0.7`) for fewer, surer findings.
    */
   minConfidence?: number | undefined
   /** Severity per rule; unspecified rules keep their defaults. */

