@@ -114,13 +114,13 @@ describe('numbered markers', () => {
   })
 
   it('does not take exponents and units for markers', async () => {
-    const markdown = 'Obesity (a BMI of 30 kg/m^2 or more) raises the risk of diabetes [1]. A platelet count under 150 x 10^9/L or a 100 m<sup>2</sup> room is rare.\n'
+    const markdown = 'Obesity (a BMI of 30 kg/m^2 or more) raises the risk of diabetes [1]. A platelet count under 150 x 10^9/L or a 100 m<sup>2</sup> room is rare, and so is x<sup>2</sup>.\n'
     const file = await lint(markdown)
     expect(messages(file, 'dangling-reference')).toEqual(['1:66-1:69 [1]'])
     const {sentences} = documentSentences(unified().use(remarkParse).parse(markdown), markdown)
     expect(sentences.map((sentence) => sentence.text)).toEqual([
       'Obesity (a BMI of 30 kg/m^2 or more) raises the risk of diabetes [1].',
-      'A platelet count under 150 x 10^9/L or a 100 m2 room is rare.'
+      'A platelet count under 150 x 10^9/L or a 100 m2 room is rare, and so is x2.'
     ])
   })
 

@@ -66,10 +66,11 @@ export function isExponentContext(before: string): boolean {
   const last = before.charAt(before.length - 1)
   if (last === '' || /\s/.test(last)) return false
   if (last >= '0' && last <= '9') return true
-  // The word right before: a unit of measure takes an exponent.
+  // The word right before: a unit of measure, or a single letter (a variable: `x^2`), takes an exponent.
   let start = before.length
   while (start > 0 && /\p{L}/u.test(before.charAt(start - 1))) start--
-  return exponentBases.has(before.slice(start).toLowerCase())
+  const word = before.slice(start)
+  return word.length === 1 || exponentBases.has(word.toLowerCase())
 }
 
 /** Closing quotes and brackets that may follow a full stop. */
