@@ -52,11 +52,33 @@ describe('classifySentence: claims an editor would source', () => {
   })
 })
 
+describe('classifySentence: claims read by their construction (too rare for the model to learn)', () => {
+  it.each([
+    ['contagion', "You can't get shingles from someone with shingles."],
+    ['contagion, passed on', 'A mother with hepatitis B can pass it to her baby during birth.'],
+    ['a diagnostic reading', 'These features almost always indicate acromegaly.'],
+    ['an outcome statistic', '68 (97%) were successfully treated.'],
+    ['the purpose of an imperative', 'Eat more fish to prevent heart disease.']
+  ])('%s: %s', (_, text) => {
+    expect(classifySentence(text).claim).toBe(true)
+  })
+
+  it.each([
+    ['help from a person', 'You can get advice from someone with experience of back pain.'],
+    ['research that indicates', 'These results indicate that more research is needed.'],
+    ['a count that is not an outcome', '68 (97%) were women.'],
+    ['a purpose that is not health', 'Book early to avoid a long wait.']
+  ])('not %s: %s', (_, text) => {
+    expect(classifySentence(text).claim).toBe(false)
+  })
+})
+
 describe('classifySentence: advice', () => {
   it.each([
     'Take showers instead of baths.',
     'It is recommended to start with a low dose and gradually increase it as needed.',
-    'Talk to your GP before you stop taking any medicine.'
+    'Talk to your GP before you stop taking any medicine.',
+    'Add more fibre to your diet, such as fruit, vegetables and wholegrain cereals.'
   ])('%s', (text) => {
     expect(label(text)).toBe('advice')
   })

@@ -45,7 +45,9 @@ export function decide(text: string, grammar: GrammarReading, scores: ModelScore
   const question = text.trimEnd().endsWith('?')
   const causal = grammar.relation && (grammar.cue === 'causal' || grammar.cue === 'safety')
   const threshold = causal ? claimThresholds.causal : grammar.relation ? claimThresholds.relation : claimThresholds.alone
-  const claim = !question && scores.claim >= threshold
+  // A construction the grammar reads precisely (a contagion, a diagnostic reading, an outcome
+  // statistic, the purpose of an imperative) decides alone; `confidence` stays the model's.
+  const claim = !question && (grammar.precise || scores.claim >= threshold)
   // Strength is that of an asserted relation (Yu et al.'s scale): the grammar's reading when it
   // found the relation and its hedge, else the model's; a claim that states a fact without a
   // relation (a statistic, a prognosis) has none.

@@ -93,6 +93,7 @@ export function sentenceFeatures(text: string, tagged: TaggedSentence, grammar: 
   features.add(`r:kind=${grammar.kind ?? 'none'}`)
   if (grammar.relation) features.add(`r:relation=${grammar.cue ?? ''}`)
   for (const cue of grammar.cues) features.add(`r:cue=${cue}`)
+  if (grammar.fact) features.add(`r:fact=${grammar.fact}`)
 
   return [...features]
 }

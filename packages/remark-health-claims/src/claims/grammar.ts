@@ -877,6 +877,8 @@ const conditionalOpeners: ReadonlySet<string> = new Set(['if', 'when', 'once', '
 const adjectiveSuffixes = ['ant', 'ent', 'ive', 'ous', 'ic', 'al']
 /** "Read more", "See below", "Click here": navigation, not health advice. */
 const navigationWords: ReadonlySet<string> = new Set(['more', 'here', 'below', 'above', 'next', 'also'])
+/** Verbs of those links ("Eat more fish" is advice; "Read more" is not). */
+const navigationVerbs: ReadonlySet<string> = new Set(['read', 'see', 'look', 'find', 'learn', 'click', 'tap', 'go', 'continue', 'scroll', 'check', 'visit', 'watch', 'get'])
 const finiteVerbs: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'does', 'did', 'shows', 'showed', 'remains', 'remained'])
 
 function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
@@ -907,7 +909,7 @@ function imperativeAdvice(tokens: readonly string[]): AdviceResult | undefined {
   // "Exercise improves …": a noun subject followed by its verb.
   // "Exercise increased lean mass": a past-tense verb after it shows the first word is the subject.
   const nextIsVerb = causalVerbs.has(next) && ((next.endsWith('s') && !next.endsWith('ss')) || (next.endsWith('ed') && causalVerbs.get(next) !== next))
-  if (notImperativeAfter.has(next) || nextIsVerb || next === '' || clauseBreaks.has(next) || imperativeBlockers.has(next) || navigationWords.has(next)) return undefined
+  if (notImperativeAfter.has(next) || nextIsVerb || next === '' || clauseBreaks.has(next) || imperativeBlockers.has(next) || (navigationWords.has(next) && navigationVerbs.has(verb))) return undefined
   // "Exercise intolerant children …", "Use-related injuries are …": the verb-spelled word is a noun or
   // adjective; an imperative clause has no finite verb of its own after it.
   if (adjectiveSuffixes.some((suffix) => next.endsWith(suffix))) return undefined
@@ -1079,7 +1081,21 @@ export interface GrammarReading {
   cue?: CueType | undefined
   /** The words that decided: hedge or negation, relation, advice cue. */
   cues: string[]
+  /**
+   * A health fact stated without a verb of effect: contagion ("you can't get shingles from someone
+   * with shingles"), a diagnostic reading ("these features indicate acromegaly"), an outcome
+   * statistic ("68 (97%) were successfully treated").
+   */
+  fact?: FactType | undefined
+  /**
+   * The reading comes from a construction precise enough to decide alone: a `fact`, or the purpose
+   * of an imperative ("Eat more fish to prevent heart disease"). Measured on the consumer data, these
+   * constructions are claims nearly every time they occur, but too rarely for a model to learn them.
+   */
+  precise: boolean
 }
+
+export type FactType = 'contagion' | 'diagnostic' | 'statistic'
 
 /**
  * Read the relation, its hedge and negation, and advice in one sentence.
@@ -1130,6 +1146,13 @@ export function readGrammar(text: string): GrammarReading {
     }
   }
   decisive ??= provisional ?? fallback
+  // "Eat more fish to prevent heart disease": the purpose of an imperative is the effect the advice promises.
+  let purpose = false
+  if (!decisive && !isQuestion && advice.strength !== 'none') {
+    decisive = purposeOfImperative(tokens)
+    purpose = decisive !== undefined
+  }
+  const fact = decisive || isQuestion ? undefined : factIn(tokens)
 
   let strength: ClaimStrength = 'none'
   let kind: ClaimKind | undefined
@@ -1156,5 +1179,80 @@ export function readGrammar(text: string): GrammarReading {
     kind ??= 'advice'
   }
 
-  return {relation: strength !== 'none', strength, advice: advice.strength, kind, cue: decisive?.type, cues}
+  return {relation: strength !== 'none', strength, advice: advice.strength, kind, cue: decisive?.type, cues, fact, precise: purpose || fact !== undefined}
+}
+
+/** Verbs of a purpose that is a health effect ("… to prevent heart disease", "… to ease the pain"). */
+const purposeEffects: ReadonlySet<string> = new Set([
+  'prevent', 'reduce', 'lower', 'relieve', 'ease', 'improve', 'boost', 'protect', 'treat', 'cure', 'soothe', 'avoid',
+  'heal', 'fight', 'strengthen', 'speed', 'lessen', 'minimise', 'minimize', 'control', 'manage', 'help', 'stop', 'clear', 'calm'
+])
+
+function purposeOfImperative(tokens: readonly string[]): RelationCue | undefined {
+  const imperative = imperativeAdvice(tokens)
+  if (!imperative || imperative.cues.length !== 1 || tokens[imperative.index] !== imperative.cues[0]) return undefined
+  for (let index = imperative.index + 2; index < tokens.length - 1; index++) {
+    if (tokens[index] !== 'to' || tokens[index - 1] === 'how' || tokens[index - 1] === 'want' || tokens[index - 1] === 'need') continue
+    const at = skipAdverbsForward(tokens, index + 1)
+    const verb = tokens[at] ?? ''
+    if (!purposeEffects.has(verb)) continue
+    // The purpose names a health outcome ("to prevent heart disease"), not a chore ("to avoid a queue").
+    if (healthArgumentWithin(tokens, at + 1, Math.min(clauseSpan(tokens, at)[1], at + 7))) return {type: 'causal', index: at, words: `to ${verb}`}
+  }
+  return undefined
+}
+
+const transmissionVerbs: ReadonlySet<string> = new Set([
+  'get', 'gets', 'got', 'getting', 'catch', 'catches', 'caught', 'catching', 'contract', 'contracts', 'contracted',
+  'spread', 'spreads', 'spreading', 'pass', 'passes', 'passed', 'passing', 'transmit', 'transmits', 'transmitted', 'transmitting'
+])
+const transmissionRoutes: ReadonlySet<string> = new Set(['from', 'to', 'through', 'via', 'by'])
+/** Who or what an illness is caught from or passed to. */
+const transmissionEnds: ReadonlySet<string> = new Set([
+  'someone', 'somebody', 'people', 'person', 'others', 'another', 'anyone', 'animals', 'animal', 'pets', 'infected',
+  'contact', 'touching', 'kissing', 'sex', 'sexual', 'mother', 'mothers', 'baby', 'babies', 'blood', 'droplets', 'coughs',
+  'sneezes', 'mosquito', 'mosquitoes', 'ticks', 'bites', 'children', 'partner', 'partners', 'saliva', 'air', 'close'
+])
+/** Things one gets from a person that are not an illness. */
+const notCaught: ReadonlySet<string> = new Set(['help', 'advice', 'support', 'information', 'tips', 'answers', 'ideas', 'permission', 'money', 'referral', 'letter', 'note', 'results', 'appointment', 'prescription', 'lift', 'idea', 'reassurance'])
+const diagnosticVerbs: ReadonlySet<string> = new Set(['indicate', 'indicates', 'signal', 'signals', 'signify', 'signifies'])
+const outcomeParticiples: ReadonlySet<string> = new Set([
+  'treated', 'cured', 'healed', 'recovered', 'died', 'survived', 'hospitalised', 'hospitalized', 'admitted', 'improved',
+  'relapsed', 'infected', 'diagnosed', 'affected', 'resolved', 'discharged'
+])
+const approximators: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'over', 'only', 'roughly', 'approximately', 'some', 'just'])
+
+/** A health fact the relation lexicon does not read (see `GrammarReading.fact`). */
+function factIn(tokens: readonly string[]): FactType | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] ?? ''
+    if (transmissionVerbs.has(token)) {
+      const [, clauseEnd] = clauseSpan(tokens, index)
+      const route = indexWithin(tokens, index + 1, Math.min(clauseEnd, index + 6), transmissionRoutes)
+      if (route === -1) continue
+      const end = indexWithin(tokens, route + 1, Math.min(clauseEnd, route + 4), transmissionEnds)
+      if (end === -1) continue
+      const object = tokens.slice(index + 1, route)
+      // What is caught or passed on is an illness or stands for one ("get it from", "pass the virus to"),
+      // or the source is someone who has it ("get shingles from someone with shingles"; not "get advice from …").
+      const carrier = tokens[end + 1] === 'with' || tokens[end + 1] === 'who' || tokens[end - 1] === 'infected'
+      if (object.some((word) => isHealthWord(word) || word === 'it' || word === 'them') || (carrier && !object.some((word) => notCaught.has(word)))) return 'contagion'
+    }
+    if (diagnosticVerbs.has(token) && tokens[index - 1] !== 'to' && !subjectIsResearch(tokens, index) && !evidenceBefore(tokens, index)) {
+      const next = tokens[skipAdverbsForward(tokens, index + 1)] ?? ''
+      if (next === 'that' || next === 'whether' || next === 'how' || next === 'the' && tokens[index + 2] === 'need') continue
+      if (healthArgumentWithin(tokens, index + 1, clauseSpan(tokens, index)[1])) return 'diagnostic'
+    }
+  }
+  // "68 (97%) were successfully treated", "About 1 in 5 recovered fully".
+  let first = 0
+  while (approximators.has(tokens[first] ?? '')) first++
+  if (isDigit((tokens[first] ?? '').charCodeAt(0))) {
+    for (let index = first + 1; index < Math.min(tokens.length, first + 10); index++) {
+      const token = tokens[index] ?? ''
+      const participle = beForms.has(token) ? tokens[skipAdverbsForward(tokens, index + 1)] ?? '' : token
+      if (outcomeParticiples.has(participle) && (beForms.has(token) || token === participle && index > first + 1)) return 'statistic'
+    }
+  }
+  return undefined
 }

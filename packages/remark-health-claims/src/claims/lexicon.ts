@@ -277,5 +277,5 @@ export const healthArgumentWords: ReadonlySet<string> = new Set([
   'medications', 'intervention', 'interventions', 'users', 'smokers', 'survivors', 'cases', 'sexes', 'genders'
 ])
 
-/** Medical word endings (inflammation, disease, growth, pain): "-itis", "-osis", "-emia", "-oma", "-pathy", "-algia". */
-export const healthSuffixes: readonly string[] = ['itis', 'osis', 'emia', 'aemia', 'oma', 'omas', 'pathy', 'algia', 'plasia', 'trophy', 'uria', 'penia']
+/** Medical word endings (inflammation, disease, growth, pain): "-itis", "-osis", "-emia", "-oma", "-pathy", "-algia", "-megaly". */
+export const healthSuffixes: readonly string[] = ['itis', 'osis', 'emia', 'aemia', 'oma', 'omas', 'pathy', 'algia', 'plasia', 'trophy', 'uria', 'penia', 'megaly']
