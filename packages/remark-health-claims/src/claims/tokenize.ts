@@ -21,11 +21,13 @@ const sContractions: ReadonlySet<string> = new Set(["it's", "that's", "there's",
  * (contractions such as "it's" are kept).
  */
 export function tokenize(text: string): string[] {
-  const tokens: string[] = []
-  for (const match of text.toLowerCase().matchAll(tokenPattern)) {
-    let token = match[0].replaceAll('\u2019', "'")
+  // `match` with a global pattern returns the strings alone: no match objects to allocate.
+  const tokens = text.toLowerCase().match(tokenPattern) ?? []
+  for (let index = 0; index < tokens.length; index++) {
+    let token = tokens[index]!
+    if (token.includes('\u2019')) token = token.replaceAll('\u2019', "'")
     if (token.endsWith("'s") && !sContractions.has(token)) token = token.slice(0, -2)
-    tokens.push(token)
+    tokens[index] = token
   }
   return tokens
 }
