@@ -30,11 +30,20 @@ function load(): Nlp {
   return nlp
 }
 
+/**
+ * Longest run of non-space characters the tagger is given. wink's tokenizer takes time
+ * superlinear in the length of one run (a 64 KB "word" takes seconds, 1 MB minutes); no
+ * sentence of the training data has a run over 60 characters, so cutting longer ones (a URL,
+ * a pasted hash) changes no feature the model was trained on.
+ */
+export const longestRun = 64
+const longRun = new RegExp(`\\S{${longestRun + 1},}`, 'g')
+
 /** Tag one sentence. */
 export function tagSentence(text: string): TaggedSentence {
   const engine = load()
   const {its} = engine
-  const tokens = engine.readDoc(text.replaceAll('’', "'")).tokens()
+  const tokens = engine.readDoc(text.replaceAll('’', "'").replace(longRun, (run) => run.slice(0, longestRun))).tokens()
   // wink's typings do not cover every property accessor of `its`; each returns one value per token.
   const out = <T>(property: unknown): T[] => tokens.out(property as typeof its.value) as unknown as T[]
   const words = out<string>(its.normal)
