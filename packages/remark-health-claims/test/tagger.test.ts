@@ -23,6 +23,8 @@ describe('tagSentence', () => {
     const tagged = tagSentence(`Turmeric ${'x'.repeat(1_000_000)} reduces pain.`)
     expect(tagged.words).toHaveLength(5)
     expect(tagged.words[1]).toHaveLength(longestRun)
+    expect(tagSentence(`a ${'y'.repeat(longestRun)} b`).words[1]).toHaveLength(longestRun)
+    expect(tagSentence(`a ${'y'.repeat(longestRun + 1)} b`).words[1]).toHaveLength(longestRun)
     expect(classifySentence(`Turmeric reduces pain ${'x'.repeat(200_000)}.`).claim).toBe(true)
   })
 })
