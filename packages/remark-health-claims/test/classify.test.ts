@@ -7,6 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {classifySentence, withoutAsides} from '../src/claims/classify.js'
+import {readGrammar} from '../src/claims/grammar.js'
 
 const label = (text: string): 'claim' | 'advice' | 'other' => {
   const result = classifySentence(text)
@@ -70,6 +71,28 @@ describe('classifySentence: claims read by their construction (too rare for the 
     ['a purpose that is not health', 'Book early to avoid a long wait.']
   ])('not %s: %s', (_, text) => {
     expect(classifySentence(text).claim).toBe(false)
+  })
+})
+
+describe('readGrammar: a verb of causation where word order alone hides it', () => {
+  it.each([
+    ['after a pronoun subject', 'This causes the joints to swell.', 'causes'],
+    ['after a relative pronoun', 'Doctors look for genes that cause the disease.', 'cause'],
+    ['with the particle "from"', 'Most cases result from a faulty gene.', 'result from'],
+    ['an irritant', 'Harsh soaps can irritate your skin.', 'irritate'],
+    ['a blood thinner', 'Aspirin may thin your blood.', 'thin']
+  ])('%s: %s', (_, text, cue) => {
+    const reading = readGrammar(text)
+    expect(reading.relation).toBe(true)
+    expect(reading.cues).toContain(cue)
+    expect(classifySentence(text).claim).toBe(true)
+  })
+
+  it.each([
+    ['a plural noun after a determiner', 'These changes are normal as you get older.'],
+    ['a relative pronoun after a singular noun', 'Ask about the test that cause and effect studies use.']
+  ])('not %s: %s', (_, text) => {
+    expect(readGrammar(text).relation).toBe(false)
   })
 })
 

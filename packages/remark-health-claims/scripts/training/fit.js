@@ -19,7 +19,7 @@ export const settings = {
   minCount: 4,
   claim: {
     weights: {consumer: 3, yu2019Claim: 0.3, yu2019NoClaim: 0.15},
-    epochs: 30, rate: 0.05, l2: 0.01, seed: 1
+    epochs: 60, rate: 0.02, l2: 0.01, seed: 1
   },
   advice: {weights: {li2021: 1, consumer: 3}, epochs: 30, rate: 0.05, l2: 0.01, seed: 2},
   strength: {weights: {yu2019: 1}, epochs: 30, rate: 0.05, l2: 0.01, seed: 3},

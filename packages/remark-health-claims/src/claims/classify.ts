@@ -20,7 +20,7 @@ import {headLayout, scoreFeatures, type ModelScores} from './model.js'
  * grammar knows what "cures" asserts). The model reads more kinds of claim than the grammar
  * (prognosis, statistics, contagion) and errs more on prose unlike its training data.
  */
-export const claimThresholds = {alone: 0.65, relation: 0.5, causal: 0.3} as const
+export const claimThresholds = {alone: 0.6, relation: 0.5, causal: 0.3} as const
 
 const strengths = headLayout.strength.classes
 const advices = headLayout.advice.classes

@@ -191,6 +191,10 @@ function unasserted(tokens: readonly string[], index: number): boolean {
 
 const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"])
 
+/** Subjects after which a verb-spelled word ending in -s is a verb ("this causes", "which reduces"). */
+const pronounSubjects: ReadonlySet<string> = new Set(['this', 'that', 'which', 'it', 'who'])
+const pluralNoun = (word: string): boolean => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('ous') && !word.endsWith('is')
+
 /** Determiners: a verb-spelled word right after one is a noun ("the results", "an increase"). "that" is left out: it is mostly a relative pronoun before a verb. */
 const determiners: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
@@ -270,38 +274,44 @@ function causalVerbAt(tokens: readonly string[], index: number, lemma: string): 
   const next = tokens[index + 1] ?? ''
   const particles = causalParticles.get(lemma)
   if (particles && !(particles.has(next) || particles.has(tokens[index + 2] ?? ''))) return undefined
-  // "the results", "an increase", "its support": nouns.
-  if (determiners.has(previous)) return undefined
-  const atClauseStart = index === clauseStart(tokens, index)
   const isBase = token === lemma
   const isGerund = token.endsWith('ing') && !isBase
-  if (isGerund && (prepositionsBeforeGerund.has(previous) || (previous === 'of' && meansNouns.has(tokens[index - 2] ?? '')))) {
-    // "effective in reducing", "by improving": the gerund names the effect.
-    if (hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
-    return 'causal'
-  }
-  if (!isBase) {
-    // "Reduced HDL …", "…, impaired memory", "with reduced risk": adjectives
-    // (particle verbs are verbs wherever they stand: "…, resulting in …").
-    // A participial clause after a comma keeps its object ("…, affecting their metabolism").
-    const participialClause = isGerund && previous === ',' && next !== '' && !clauseBreaks.has(next) && !intransitiveFollowers.has(next)
-    if (!particles && atClauseStart && !participialClause) return undefined
-    if (!particles && adjectivalContext.has(previous) && previous !== 'to') return undefined
-    // "patients treated with statins": a reduced relative clause describing a group.
-    // ("lipid abnormalities increased with worsening kidney function" is a change that goes with another).
-    if (token.endsWith('ed') && next === 'with' && !auxiliaries.has(previous) && !changeVerbs.has(lemma)) return undefined
-  } else {
-    // "is lower", "was slow": adjectives after a copula.
-    if (beForms.has(previous)) return undefined
-    if (atClauseStart) return undefined
-    // "have lower rates", "a 30% lower risk": comparatives, not verbs.
-    if (previous === 'have' || previous === 'has' || previous === 'had' || isDigit(previous.charCodeAt(0))) return undefined
-    // A base form is a verb after a modal, "to", a pronoun or a plural subject,
-    // or when an object follows ("… and higher BMI increase the risk").
-    const licensed = baseFormLicensors.has(previous) || auxiliaries.has(previous) || previous.endsWith('ly') ||
-      (previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('ous')) ||
-      determiners.has(next) || objectStarters.has(next)
-    if (!licensed) return undefined
+  // After a pronoun subject or a relative pronoun the form is a verb: "This causes the ventricles
+  // to enlarge", "genes that cause holoprosencephaly", "foods which reduce …".
+  const afterPronoun = !isBase && !isGerund && token.endsWith('s') && pronounSubjects.has(previous)
+  const afterRelative = isBase && relativePronouns.has(previous) && pluralNoun(tokens[index - 2] ?? '')
+  if (!afterPronoun && !afterRelative) {
+    // "the results", "an increase", "its support": nouns.
+    if (determiners.has(previous)) return undefined
+    const atClauseStart = index === clauseStart(tokens, index)
+    if (isGerund && (prepositionsBeforeGerund.has(previous) || (previous === 'of' && meansNouns.has(tokens[index - 2] ?? '')))) {
+      // "effective in reducing", "by improving": the gerund names the effect.
+      if (hasWithin(tokens, index + 1, index + 5, diagnosticNouns)) return undefined
+      return 'causal'
+    }
+    if (!isBase) {
+      // "Reduced HDL …", "…, impaired memory", "with reduced risk": adjectives
+      // (particle verbs are verbs wherever they stand: "…, resulting in …").
+      // A participial clause after a comma keeps its object ("…, affecting their metabolism").
+      const participialClause = isGerund && previous === ',' && next !== '' && !clauseBreaks.has(next) && !intransitiveFollowers.has(next)
+      if (!particles && atClauseStart && !participialClause) return undefined
+      if (!particles && adjectivalContext.has(previous) && previous !== 'to') return undefined
+      // "patients treated with statins": a reduced relative clause describing a group.
+      // ("lipid abnormalities increased with worsening kidney function" is a change that goes with another).
+      if (token.endsWith('ed') && next === 'with' && !auxiliaries.has(previous) && !changeVerbs.has(lemma)) return undefined
+    } else {
+      // "is lower", "was slow": adjectives after a copula.
+      if (beForms.has(previous)) return undefined
+      if (atClauseStart) return undefined
+      // "have lower rates", "a 30% lower risk": comparatives, not verbs.
+      if (previous === 'have' || previous === 'has' || previous === 'had' || isDigit(previous.charCodeAt(0))) return undefined
+      // A base form is a verb after a modal, "to", a pronoun or a plural subject,
+      // or when an object follows ("… and higher BMI increase the risk").
+      const licensed = baseFormLicensors.has(previous) || auxiliaries.has(previous) || previous.endsWith('ly') ||
+        (previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('ous')) ||
+        determiners.has(next) || objectStarters.has(next)
+      if (!licensed) return undefined
+    }
   }
   // A purpose infinitive ("interventions to reduce X") asserts nothing by itself;
   // a raising/control verb before "to" does ("appears to reduce", "shown to improve").

@@ -87,7 +87,7 @@ export const causalVerbs = verbMap([
   'stabilize', 'stabilise', 'accelerate', 'delay', 'slow', 'hasten', 'hinder', 'hamper', 'disrupt',
   'damage', 'harm', 'injure', 'kill', 'destroy', 'fight', 'combat', 'save', 'optimize', 'optimise',
   'detoxify', 'burn', 'extend', 'maintain', 'preserve', 'change', 'loosen', 'numb', 'dull', 'speed',
-  'flush', 'keep', 'draw',
+  'flush', 'keep', 'draw', 'irritate', 'inflame', 'weaken', 'thin',
   // causation proper
   'cause', 'induce', 'trigger', 'provoke', 'produce', 'lead', 'result', 'contribute', 'drive',
   'promote', 'stimulate', 'inhibit', 'suppress', 'block', 'prevent', 'protect', 'predispose',
@@ -98,7 +98,7 @@ export const causalVerbs = verbMap([
 /** Verbs that only assert causation with a particular particle ("lead to", "result in"). */
 export const causalParticles: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lead', new Set(['to'])],
-  ['result', new Set(['in'])],
+  ['result', new Set(['in', 'from'])],
   ['contribute', new Set(['to', 'towards', 'toward'])],
   ['interfere', new Set(['with'])],
   ['confer', new Set(['protection', 'benefit', 'benefits', 'resistance', 'immunity', 'risk'])],
