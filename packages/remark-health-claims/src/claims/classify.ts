@@ -71,8 +71,9 @@ export function classifySentence(text: string): SentenceClassification {
   const whole = decide(text, grammar, scoreFeatures(features))
   // An aside can hide the main claim from a reader of word sequences ("Statins, which are cheap,
   // reduce heart attacks"; "Vitamin D (cholecalciferol) prevents colds"): read the main clause too.
+  if (whole.claim) return whole
   const main = withoutAsides(text)
-  if (main === text || whole.claim) return whole
+  if (main === text) return whole
   const reading = readSentence(main)
   const bare = decide(main, reading.grammar, scoreFeatures(reading.features))
   return bare.claim ? bare : whole
