@@ -1,6 +1,8 @@
 // Search: after each build, Pagefind indexes the built articles (the elements marked
 // `data-pagefind-body`) into `<output>/pagefind/`, which the search page loads in the browser.
 // No server: the index is static files. Pagefind's npm package ships its binary.
+// The notes Caveat adds (disclaimers, combined medical and topic notes) are the same on many
+// pages: indexed, a search for "advice" or "substitute" would list every article.
 import path from 'node:path'
 
 /**
@@ -9,7 +11,7 @@ import path from 'node:path'
  */
 export async function writeSearchIndex(outputDir) {
   const pagefind = await import('pagefind')
-  const {index, errors: createErrors} = await pagefind.createIndex({forceLanguage: 'en'})
+  const {index, errors: createErrors} = await pagefind.createIndex({forceLanguage: 'en', excludeSelectors: ['.health-disclaimer']})
   try {
     if (!index) throw new Error(createErrors.join('; '))
     const added = await index.addDirectory({path: outputDir})

@@ -202,6 +202,10 @@ describe('the built site', () => {
       // The search page's own form keeps the query.
       expect(await page.getByRole('searchbox', {name: 'Search articles'}).last().inputValue()).toBe('kratom')
 
+      // Words only in the notes Caveat adds to every article find nothing: they are not indexed.
+      await page.goto(new URL('/search/?q=substitute', server.origin).href)
+      await expect(status.filter({hasText: /No articles/}).waitFor({timeout: 15_000})).resolves.toBeUndefined()
+
       await page.goto(new URL('/search/?q=zzqxjv', server.origin).href)
       await expect(status.filter({hasText: /No articles/}).waitFor({timeout: 15_000})).resolves.toBeUndefined()
       expect(await status.textContent()).toBe('No articles match ‘zzqxjv’. Check the spelling, try fewer or different words, or find an article by topic.')
