@@ -60,7 +60,7 @@ function loadClaimsPlugin(): Promise<ClaimsPlugin | undefined> {
 export async function createAnalyser(config: ResolvedConfig, cwd: string = process.cwd()): Promise<Analyser> {
   const claims = await loadClaimsPlugin()
   // With `lint.renderCache`: render each article for the site build too (see render-cache.ts).
-  const {writer: renderCache} = claims && config.claims.annotate !== true ? await loadRenderCacheWriter(config, cwd) : {}
+  const {writer: renderCache} = claims ? await loadRenderCacheWriter(config, cwd) : {}
   const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
   let checks: Processor<Root, Root, Root> = unified()
     .use(remarkParse)
