@@ -39,7 +39,7 @@ export const lintSchema = z.strictObject({
   strictDrafts: z.boolean().default(false),
   /** Where the content-hash cache lives, relative to the working directory. */
   cacheDir: z.string().default('.cache/caveat'),
-  /** Base URL of Caveat's rule docs (rule id is appended). */
+  /** Base URL of Caveat's rule docs: `<rule id>.md` is appended (default: docs/rules/ in the repository). */
   docsUrl: z.string().optional(),
   /**
    * Also render each analysed article into eleventy-plugin-health-claims' cache (`true`: its

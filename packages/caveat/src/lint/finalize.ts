@@ -20,7 +20,7 @@ export function finalize(path: string, analysis: Analysis | CachedAnalysis, conf
     const hits = rule.check(facts, {lint: config.lint, now})
     if (hits.length === 0) continue
     fired.add(rule.id)
-    const severity = resolveSeverity(rule.id, config.lint.rules, rule.severity)
+    const severity = resolveSeverity(rule.id, config.lint.rules, rule.defaultSeverity)
     if (!severity) continue
     for (const hit of hits) {
       messages.push({
@@ -28,7 +28,7 @@ export function finalize(path: string, analysis: Analysis | CachedAnalysis, conf
         source: 'caveat',
         severity,
         message: hit.message,
-        note: hit.note ?? rule.note,
+        note: hit.note ?? rule.fix,
         url: ruleDocsUrl(rule.id, config.lint.docsUrl),
         line: hit.line,
         column: hit.column ?? 1
