@@ -3,7 +3,7 @@
  * what `caveat report merge` reads and merges, and what `caveat report` (HTML) renders.
  * Every other reporter (stylish, sarif, github, junit, html) is a view of this.
  */
-import type {HealthClaimsLedger} from 'remark-health-claims'
+import type {ClaimCounts, HealthClaimsLedger} from 'remark-health-claims'
 
 export type MessageSeverity = 'error' | 'warning' | 'info'
 
@@ -52,6 +52,11 @@ export interface FileReport {
   ledger?: HealthClaimsLedger | undefined
   jama?: JamaScore | undefined
   readability?: {grade: number; hardest: Array<{line: number; grade: number; text: string}>} | undefined
+  /**
+   * lint: the ledger counted by remark-health-claims' `countClaims` (claims, sourced, weak,
+   * unsourced, advice): the numbers stylish, the HTML report and the preview show too.
+   */
+  counts?: ClaimCounts | undefined
 }
 
 export interface Report {

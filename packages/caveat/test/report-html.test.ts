@@ -79,8 +79,8 @@ describe('caveat report on the seed article', () => {
     expect(selectAll('table[data-sortable] tbody tr', index)).toHaveLength(1)
   })
 
-  it('highlights every unsourced claim of the ledger, each once', () => {
-    const unsourced = file.ledger!.claims.filter((claim) => claim.status === 'unsourced')
+  it('highlights every unsourced claim of the ledger, each once (advice alone is not a claim)', () => {
+    const unsourced = file.ledger!.claims.filter((claim) => claim.kind !== 'advice' && claim.status === 'unsourced')
     expect(unsourced.length).toBeGreaterThan(50)
     const marks = selectAll('mark.claim--unsourced[data-claim]', page)
     expect(marks).toHaveLength(unsourced.length)
@@ -141,7 +141,8 @@ describe('caveat report on the seed article', () => {
 
   it('matches the JSON report in the index', () => {
     const cells = rowOf(index, file)
-    const claims = file.ledger!.claims
+    // Advice alone (kind 'advice') is in the ledger but is not a claim.
+    const claims = file.ledger!.claims.filter((c) => c.kind !== 'advice')
     expect(cells.get('jama')).toBe(`${file.jama!.score}/4`)
     expect(cells.get('grade')).toBe(file.readability!.grade.toFixed(1))
     expect(cells.get('unsourced')).toBe(String(claims.filter((c) => c.status === 'unsourced').length))
@@ -181,7 +182,7 @@ describe('caveat report on the published content', () => {
   it('shows the counts of the JSON report for every article, and highlights exactly its claims', () => {
     for (const file of json.files) {
       const cells = rowOf(index, file)
-      const claims = file.ledger?.claims ?? []
+      const claims = (file.ledger?.claims ?? []).filter((claim) => claim.kind !== 'advice')
       const byStatus = (status: string) => claims.filter((claim) => claim.status === status).length
       const byRule = (rule: string) => file.messages.filter((message) => message.ruleId === rule).length
       expect(cells.get('jama'), file.path).toBe(`${file.jama!.score}/4`)
@@ -216,7 +217,7 @@ describe('caveat report on the published content', () => {
   it('has a chart of claim status with a text alternative and the same numbers in a table', () => {
     const svg = select('figure.chart svg', index)!
     expect(svg.properties['role']).toBe('img')
-    const all = json.files.flatMap((file) => file.ledger?.claims ?? [])
+    const all = json.files.flatMap((file) => file.ledger?.claims ?? []).filter((claim) => claim.kind !== 'advice')
     const desc = toString(select('desc', svg)!)
     expect(desc).toContain(`Unsourced: ${all.filter((c) => c.status === 'unsourced').length}`)
     expect(desc).toContain(`Sourced: ${all.filter((c) => c.status === 'sourced').length}`)
@@ -239,7 +240,7 @@ describe('caveat report on the published content', () => {
       const heading = select(`[id="${href.slice(1)}"]`, one)!
       const section = sections.find((candidate) => select(`[id="${href.slice(1)}"]`, candidate) === heading)!
       expect(section, href).toBeDefined()
-      expect(selectAll('mark.claim--unsourced[data-claim]', section)).toHaveLength(file.ledger!.claims.filter((c) => c.status === 'unsourced').length)
+      expect(selectAll('mark.claim--unsourced[data-claim]', section)).toHaveLength(file.ledger!.claims.filter((c) => c.kind !== 'advice' && c.status === 'unsourced').length)
     }
     const ids = selectAll('[id]', one).map((node) => String(node.properties['id']))
     expect(new Set(ids).size).toBe(ids.length)

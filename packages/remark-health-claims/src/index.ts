@@ -22,7 +22,11 @@ export {
   sourceTrust
 } from './citations/index.js'
 export type {AuthorYear, LocatedCitation, ReferenceEntry, ReferenceList, TrustResult, UnresolvedMarker} from './citations/index.js'
-export {rules, defaultSeverities} from './rules/index.js'
+export {rules, ruleIds, defaultSeverities} from './rules/index.js'
+export {countClaims, assertsRelationship} from './counts.js'
+export type {ClaimCounts} from './counts.js'
+export {optionsSchema, publicationOptionsSchema, parseOptions, OptionsError} from './options.js'
+export type {PublicationOptions, ParseOptionsSettings} from './options.js'
 export {annotateClaims, claimMarkNodeType, isClaimMark} from './annotate/index.js'
 export type {AnnotateOptions, HealthClaimMark} from './annotate/index.js'
 export {ruleDocumentation} from './rules/docs.js'

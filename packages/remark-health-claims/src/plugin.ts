@@ -12,6 +12,7 @@ import {tokenize} from './claims/tokenize.js'
 import {documentSentences, type Document, type Sentence, type Unit} from './sentences/index.js'
 import {CitationIndex, citationStatus} from './citations/index.js'
 import {rules} from './rules/index.js'
+import {parseOptions} from './options.js'
 import type {AnalyzedSentence, Report} from './rules/index.js'
 import {insertDisclaimers, readFrontmatter} from './disclaimers/index.js'
 import {annotateClaims} from './annotate/index.js'
@@ -20,37 +21,6 @@ import {annotateClaims} from './annotate/index.js'
 export const defaultDocsUrl = 'https://github.com/caveat-health/caveat/blob/main/packages/remark-health-claims/docs/rules/'
 
 const messageSource = 'remark-health-claims'
-const scopes: readonly CitationScope[] = ['sentence', 'paragraph', 'section', 'document']
-const severities: readonly Severity[] = ['error', 'warn', 'off']
-
-/** Check options up front, so a typo fails loudly instead of silently changing nothing. */
-function validate(options: Options): void {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`remark-health-claims: options must be an object, got ${JSON.stringify(options)}`)
-  }
-  if (options.minConfidence !== undefined && !(typeof options.minConfidence === 'number' && options.minConfidence >= 0 && options.minConfidence <= 1)) {
-    throw new TypeError(`remark-health-claims: \`minConfidence\` must be a number from 0 to 1; got ${JSON.stringify(options.minConfidence)}`)
-  }
-  if (options.scope !== undefined && !scopes.includes(options.scope)) {
-    throw new TypeError(`remark-health-claims: \`scope\` must be one of ${scopes.map((s) => `'${s}'`).join(', ')}; got ${JSON.stringify(options.scope)}`)
-  }
-  const ruleIds = new Set<string>(rules.map((rule) => rule.id))
-  for (const [id, severity] of Object.entries(options.rules ?? {})) {
-    if (!ruleIds.has(id)) {
-      throw new TypeError(`remark-health-claims: unknown rule \`${id}\` in \`rules\`; known rules: ${[...ruleIds].join(', ')}`)
-    }
-    if (!severities.includes(severity as Severity)) {
-      throw new TypeError(`remark-health-claims: severity of \`${id}\` must be 'error', 'warn' or 'off'; got ${JSON.stringify(severity)}`)
-    }
-  }
-  for (const key of ['trusted', 'untrusted'] as const) {
-    const list = options.sources?.[key]
-    if (list !== undefined && (!Array.isArray(list) || list.some((entry) => typeof entry !== 'string'))) {
-      throw new TypeError(`remark-health-claims: \`sources.${key}\` must be a list of host names (like 'example.org' or '*.example.org')`)
-    }
-  }
-}
-
 /** Severity of a rule under `options` (defaults from the rule). */
 export function ruleSeverity(id: RuleId, options: Options = {}): Severity {
   return options.rules?.[id] ?? rules.find((rule) => rule.id === id)?.defaultSeverity ?? 'off'
@@ -232,7 +202,7 @@ function withoutStack<T>(make: () => T): T {
  */
 export default function remarkHealthClaims(options: Options | null | undefined = {}) {
   const settings = options ?? {}
-  validate(settings)
+  parseOptions(settings)
   return function (tree: Root, file: VFile): void {
     analyzeHealthClaims(tree, file, settings)
   }

@@ -40,16 +40,9 @@ export interface SentenceClassification {
   cues: string[]
 }
 
-/** Rule ids, exactly as reported in `message.ruleId`. */
-export type RuleId =
-  | 'unsourced-claim'
-  | 'absolute-claim'
-  | 'anecdotal-evidence'
-  | 'weak-source'
-  | 'advice-without-caution'
-  | 'placeholder-text'
-  | 'dangling-reference'
-  | 'repeated-boilerplate'
+/** Rule ids, exactly as reported in `message.ruleId`: derived from the list of rules. */
+export type {RuleId} from './rules/index.js'
+import type {RuleId} from './rules/index.js'
 
 export type Severity = 'error' | 'warn' | 'off'
 

@@ -3,47 +3,18 @@
  * so the linter, the Eleventy build and the accessibility check apply one policy.
  */
 import {z} from 'zod'
-import type {Options as ClaimsOptions} from 'remark-health-claims'
+import {publicationOptionsSchema, type PublicationOptions as ClaimsOptions} from 'remark-health-claims'
 
 export const severitySchema = z.enum(['off', 'warn', 'error', 'info'], {
   message: 'expected "off", "info", "warn" or "error"'
 })
 export type RuleSeverity = z.infer<typeof severitySchema>
 
-const claimSeverity = z.enum(['off', 'warn', 'error'], {message: 'expected "off", "warn" or "error"'})
-
-const claimsSchema = z.looseObject({
-  scope: z.enum(['sentence', 'paragraph', 'section', 'document']).optional(),
-  rules: z.record(z.string(), claimSeverity).optional(),
-  sources: z
-    .object({
-      trusted: z.array(z.string()).optional(),
-      untrusted: z.array(z.string()).optional(),
-      replaceDefaults: z.boolean().optional()
-    })
-    .optional(),
-  disclaimers: z
-    .union([
-      z.literal(false),
-      z.array(z.enum(['medical', 'advice', 'supplement'])),
-      z.strictObject({medical: z.boolean().optional(), advice: z.boolean().optional(), supplement: z.boolean().optional()})
-    ])
-    .optional(),
-  locale: z.string().optional(),
-  topics: z
-    .array(
-      z.object({
-        id: z.string().min(1),
-        match: z.union([z.string(), z.array(z.string()), z.instanceof(RegExp)]),
-        title: z.string(),
-        text: z.string(),
-        position: z.enum(['start', 'end', 'before-first-match']).optional()
-      })
-    )
-    .optional(),
-  annotate: z.boolean().optional(),
-  docsUrl: z.string().optional()
-})
+/**
+ * `claims`: remark-health-claims' own schema of the options a publication sets once (the
+ * Eleventy plugin validates its `claims` with the same one), so the two can never disagree.
+ */
+const claimsSchema = publicationOptionsSchema
 
 export const lintSchema = z.strictObject({
   /** Files or globs linted when `caveat lint` gets no paths. */
@@ -68,7 +39,7 @@ export const lintSchema = z.strictObject({
   strictDrafts: z.boolean().default(false),
   /** Where the content-hash cache lives, relative to the working directory. */
   cacheDir: z.string().default('.cache/caveat'),
-  /** Base URL of Caveat's rule docs (rule id is appended). */
+  /** Base URL of Caveat's rule docs: `<rule id>.md` is appended (default: docs/rules/ in the repository). */
   docsUrl: z.string().optional(),
   /**
    * Also render each analysed article into eleventy-plugin-health-claims' cache (`true`: its

@@ -17,9 +17,7 @@ import remarkLintAltText from '@double-great/remark-lint-alt-text'
 import type {Options as ClaimsOptions, HealthClaimsLedger} from 'remark-health-claims'
 import type {ReportMessage} from '../report-types.js'
 import type {ResolvedConfig} from '../config/schema.js'
-import descriptiveLinkText from '../rules/descriptive-link-text.js'
-import tableHeader from '../rules/table-header.js'
-import rawHtml from '../rules/raw-html.js'
+import {treeRulesPlugin} from '../rules/engine.js'
 import {caveatRule, canonicalRuleId, remarkLintNotes} from '../rules/index.js'
 import {ruleDocsUrl} from '../docs.js'
 import {readFrontmatter} from './frontmatter.js'
@@ -60,7 +58,7 @@ function loadClaimsPlugin(): Promise<ClaimsPlugin | undefined> {
 export async function createAnalyser(config: ResolvedConfig, cwd: string = process.cwd()): Promise<Analyser> {
   const claims = await loadClaimsPlugin()
   // With `lint.renderCache`: render each article for the site build too (see render-cache.ts).
-  const {writer: renderCache} = claims && config.claims.annotate !== true ? await loadRenderCacheWriter(config, cwd) : {}
+  const {writer: renderCache} = claims ? await loadRenderCacheWriter(config, cwd) : {}
   const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
   let checks: Processor<Root, Root, Root> = unified()
     .use(remarkParse)
@@ -70,9 +68,8 @@ export async function createAnalyser(config: ResolvedConfig, cwd: string = proce
     .use(remarkLintHeadingIncrement)
     .use(remarkLintNoEmptyUrl)
     .use(remarkLintAltText)
-    .use(descriptiveLinkText)
-    .use(tableHeader)
-    .use(rawHtml, config.html) as unknown as Processor<Root, Root, Root>
+    // Caveat's own tree rules (front matter, links, tables, raw HTML): src/rules/.
+    .use(treeRulesPlugin, {html: config.html, docsUrl: config.lint.docsUrl}) as unknown as Processor<Root, Root, Root>
   // Last: it may add disclaimer nodes, which the other checks must not see.
   if (claims) checks = checks.use(claims, config.claims) as unknown as Processor<Root, Root, Root>
   checks.freeze()
@@ -82,16 +79,8 @@ export async function createAnalyser(config: ResolvedConfig, cwd: string = proce
     const file = new VFile({path, value: content})
     const tree = parser.parse(file) as Root
 
+    // Read once here for the facts; the `frontmatter-*` rules report its problems.
     const frontmatter = readFrontmatter(tree)
-    for (const problem of frontmatter.problems) {
-      const message = file.message(problem.message, {
-        place: {line: problem.line, column: problem.column},
-        ruleId: problem.ruleId,
-        source: 'caveat'
-      })
-      message.note = problem.note
-      message.url = ruleDocsUrl(problem.ruleId, docsBase)
-    }
     if (frontmatter.data) file.data['frontmatter'] = frontmatter.data
     // The site's render needs the front matter as Eleventy reads it; remark-health-claims then
     // reads that copy too (`file.data.matter` comes first), so lint and site agree on it.
@@ -150,7 +139,7 @@ export function toReportMessage(message: VFileMessage, config: ResolvedConfig, d
   const place = message.place
   const start = place && 'start' in place ? place.start : place
   const end = place && 'end' in place ? place.end : undefined
-  const note = message.note ?? (source === 'remark-lint' ? remarkLintNotes[rawId] : caveatRule(ruleId)?.note)
+  const note = message.note ?? (source === 'remark-lint' ? remarkLintNotes[rawId] : caveatRule(ruleId)?.fix)
   return {
     ruleId,
     source,

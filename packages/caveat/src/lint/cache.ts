@@ -19,7 +19,7 @@ import {claimModelDigest} from 'remark-health-claims'
 import {version} from '../version.js'
 
 /** Bump when the shape of cached entries changes. */
-const format = 2
+const format = 3
 
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) => {

@@ -2,6 +2,7 @@
  * Turn an analysis (fresh or cached) into the file's report: judge the document
  * rules (JAMA benchmarks, stale review, readability) against today's date.
  */
+import type {ClaimCounts} from 'remark-health-claims'
 import type {FileReport, JamaScore, ReportMessage} from '../report-types.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import {documentRules} from '../rules/index.js'
@@ -19,7 +20,7 @@ export function finalize(path: string, analysis: Analysis | CachedAnalysis, conf
     const hits = rule.check(facts, {lint: config.lint, now})
     if (hits.length === 0) continue
     fired.add(rule.id)
-    const severity = resolveSeverity(rule.id, config.lint.rules, rule.severity)
+    const severity = resolveSeverity(rule.id, config.lint.rules, rule.defaultSeverity)
     if (!severity) continue
     for (const hit of hits) {
       messages.push({
@@ -27,7 +28,7 @@ export function finalize(path: string, analysis: Analysis | CachedAnalysis, conf
         source: 'caveat',
         severity,
         message: hit.message,
-        note: hit.note ?? rule.note,
+        note: hit.note ?? rule.fix,
         url: ruleDocsUrl(rule.id, config.lint.docsUrl),
         line: hit.line,
         column: hit.column ?? 1
@@ -46,11 +47,12 @@ export function finalize(path: string, analysis: Analysis | CachedAnalysis, conf
   jama.score = [jama.authorship, jama.attribution, jama.disclosure, jama.currency].filter(Boolean).length
 
   const readability = {grade: facts.readability.grade, hardest: facts.readability.hardest}
+  const counts = countsOf(facts.attribution)
   if (Buffer.isBuffer(analysis.messages)) {
     const cached = analysis as CachedAnalysis
     return lazyFileReport(
-      {path, draft: analysis.draft || undefined, frontmatter: facts.frontmatter, jama, readability},
-      {messages: cached.messages, index: cached.index, extra: messages, order: messageOrder(cached.index, messages), ledger: cached.ledger, claimCounts: facts.attribution}
+      {path, draft: analysis.draft || undefined, frontmatter: facts.frontmatter, jama, readability, counts},
+      {messages: cached.messages, index: cached.index, extra: messages, order: messageOrder(cached.index, messages), ledger: cached.ledger, claimCounts: counts}
     )
   }
   const fresh = analysis as Analysis
@@ -61,6 +63,14 @@ export function finalize(path: string, analysis: Analysis | CachedAnalysis, conf
     frontmatter: facts.frontmatter,
     ledger: fresh.facts.ledger,
     jama,
-    readability
+    readability,
+    counts
   }
+}
+
+/** Only the counts (the attribution facts carry the first unsourced claim too). */
+function countsOf(facts: ClaimCounts | undefined): ClaimCounts | undefined {
+  if (!facts) return undefined
+  const {claims, sourced, weak, unsourced, advice} = facts
+  return {claims, sourced, weak, unsourced, advice}
 }

@@ -24,7 +24,19 @@ export interface FrontmatterResult {
   problems: FrontmatterProblem[]
 }
 
+const read = new WeakMap<Root, FrontmatterResult>()
+
+/** Read once per tree: the engine needs the data, and each `frontmatter-*` rule its problems. */
 export function readFrontmatter(tree: Root): FrontmatterResult {
+  let result = read.get(tree)
+  if (!result) {
+    result = readFrontmatterOnce(tree)
+    read.set(tree, result)
+  }
+  return result
+}
+
+function readFrontmatterOnce(tree: Root): FrontmatterResult {
   const first = tree.children[0]
   if (!first || first.type !== 'yaml') {
     return {

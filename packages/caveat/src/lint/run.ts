@@ -9,6 +9,7 @@ import type {FileReport, Report} from '../report-types.js'
 import type {ResolvedConfig} from '../config/schema.js'
 import {version} from '../version.js'
 import {readArticle} from './read-file.js'
+import {analysisFailure} from '../rules/engine.js'
 import {AnalysisCache, configKey, type CachedAnalysis} from './cache.js'
 import {selectShard, type Shard} from './shard.js'
 import {finalize} from './finalize.js'
@@ -63,7 +64,7 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
 
   await Promise.all(
     files.map(async (file, index) => {
-      const read = await readArticle(path.resolve(cwd, file), config.lint.maxFileSize)
+      const read = await readArticle(path.resolve(cwd, file), config.lint)
       if (!read.ok) {
         reports[index] = {path: file, failed: true, messages: [read.message]}
         progress()
@@ -97,18 +98,7 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
             reports[item.index] = {
               path: item.path,
               failed: true,
-              messages: [
-                {
-                  ruleId: 'analysis-failed',
-                  source: 'caveat',
-                  severity: 'error',
-                  message: `Could not analyse the file: ${(error as Error).message}${options.debug ? `\n${(error as Error).stack ?? ''}` : ''}`,
-                  note: 'This is a bug in caveat or one of its plugins: run with --debug and report it with the file attached',
-                  url: ruleDocsUrl('analysis-failed'),
-                  line: 1,
-                  column: 1
-                }
-              ]
+              messages: [analysisFailure(error as Error, {debug: Boolean(options.debug), docsUrl: config.lint.docsUrl})]
             }
           }
           progress()

@@ -2,7 +2,7 @@
  * The numbers the reviewer's report shows for one article, computed from the
  * JSON report alone, so the HTML and `caveat lint --format json` always agree.
  */
-import type {Claim} from 'remark-health-claims'
+import {assertsRelationship, countClaims, type Claim} from 'remark-health-claims'
 import type {FileReport, Report, ReportMessage} from '../report-types.js'
 
 /** How a highlighted claim is styled and labelled; a claim has one status and any of the other categories. */
@@ -66,7 +66,9 @@ export interface ArticleSummary {
 export const riskFormula = '3 × errors + warnings + 2 × (4 − JAMA score) + 3 × accessibility errors'
 
 export function claimCategories(claim: Claim): HighlightCategory[] {
-  const categories: HighlightCategory[] = [claim.status]
+  // Advice alone asserts nothing to source: it is highlighted as advice, never as unsourced
+  // (countClaims leaves it out of the claims too).
+  const categories: HighlightCategory[] = assertsRelationship(claim) ? [claim.status] : []
   if (claim.rules.includes('anecdotal-evidence')) categories.push('anecdotal')
   if (claim.rules.includes('absolute-claim')) categories.push('absolute')
   if (claim.advice !== 'none' || claim.kind === 'advice') categories.push('advice')
@@ -74,17 +76,17 @@ export function claimCategories(claim: Claim): HighlightCategory[] {
 }
 
 export function countArticle(file: FileReport, a11y: ReportMessage[] | undefined): ArticleCounts {
-  const claims = file.ledger?.claims ?? []
+  const claims = file.counts ?? countClaims(file.ledger ?? {claims: []})
   const byRule = (id: string) => file.messages.filter((message) => message.ruleId === id).length
   const bySeverity = (severity: ReportMessage['severity'], messages: ReportMessage[]) => messages.filter((message) => message.severity === severity).length
   return {
-    claims: claims.length,
-    sourced: claims.filter((claim) => claim.status === 'sourced').length,
-    weak: claims.filter((claim) => claim.status === 'weak').length,
-    unsourced: claims.filter((claim) => claim.status === 'unsourced').length,
+    claims: claims.claims,
+    sourced: claims.sourced,
+    weak: claims.weak,
+    unsourced: claims.unsourced,
     anecdotes: byRule('anecdotal-evidence'),
     absolute: byRule('absolute-claim'),
-    advice: claims.filter((claim) => claim.advice !== 'none' || claim.kind === 'advice').length,
+    advice: claims.advice,
     disclaimers: file.ledger?.disclaimers.length ?? 0,
     errors: bySeverity('error', file.messages),
     warnings: bySeverity('warning', file.messages),

@@ -123,7 +123,7 @@ function plan(file: FileReport, source: string, ledger: HealthClaimsLedger | und
       tags,
       citations,
       properties: {
-        className: ['claim', `claim--${claim.status}`, ...categories.slice(1).map((category) => `claim--${category}`)],
+        className: ['claim', ...categories.map((category) => `claim--${category}`)],
         id: anchor,
         dataClaim: claim.id,
         dataStatus: claim.status,

@@ -85,6 +85,7 @@ mark.claim:target { outline: 3px solid #fd0; box-shadow: 0 0 0 5px var(--ink); }
 mark.claim--sourced { background: var(--sourced-bg); text-decoration-color: var(--sourced); text-decoration-style: solid; }
 mark.claim--weak { background: var(--weak-bg); text-decoration-color: var(--weak); text-decoration-style: dashed; }
 mark.claim--unsourced { background: var(--unsourced-bg); text-decoration-color: var(--unsourced); text-decoration-style: wavy; }
+mark.claim--advice { background: var(--advice-bg); text-decoration-color: var(--advice); text-decoration-style: dotted; }
 mark.claim--finding { background: var(--rule-bg); text-decoration-color: var(--rule); text-decoration-style: dotted; }
 mark.claim--finding.claim--anecdotal { background: var(--anecdotal-bg); text-decoration-color: var(--anecdotal); }
 mark.claim--finding.claim--absolute { background: var(--absolute-bg); text-decoration-color: var(--absolute); text-decoration-style: double; }

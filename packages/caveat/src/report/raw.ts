@@ -8,16 +8,12 @@
  * claim counts: those come from a small index kept beside the bytes.
  */
 import type {FileReport, MessageSeverity, ReportMessage} from '../report-types.js'
-import type {HealthClaimsLedger} from 'remark-health-claims'
+import {countClaims, type ClaimCounts, type HealthClaimsLedger} from 'remark-health-claims'
 
 /** Sort key and place of one cached message: line, column, rule id, severity, byte range in `messages`. */
 export type MessageIndexEntry = [line: number, column: number, ruleId: string, severity: MessageSeverity, start: number, end: number]
 
-/** How many claims the ledger holds and how many are unsourced (advice-only entries excluded). */
-export interface ClaimCounts {
-  claims: number
-  unsourced: number
-}
+export type {ClaimCounts}
 
 export interface RawParts {
   /** The cached messages as a JSON array. */
@@ -121,17 +117,7 @@ export function* severitiesOf(file: FileReport): Generator<MessageSeverity> {
 export function claimCountsOf(file: FileReport): ClaimCounts | undefined {
   const parts = rawPartsOf(file)
   if (parts?.claimCounts) return parts.claimCounts
-  return file.ledger && countClaims(file.ledger)
-}
-
-/** Advice-only sentences (kind 'advice') are in the ledger too: they assert nothing to source. */
-export function assertsRelationship(claim: HealthClaimsLedger['claims'][number]): boolean {
-  return claim.kind !== 'advice'
-}
-
-export function countClaims(ledger: HealthClaimsLedger): ClaimCounts {
-  const claims = ledger.claims.filter(assertsRelationship)
-  return {claims: claims.length, unsourced: claims.filter((claim) => claim.status === 'unsourced').length}
+  return file.counts ?? (file.ledger && countClaims(file.ledger))
 }
 
 /**

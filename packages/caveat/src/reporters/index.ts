@@ -1,4 +1,7 @@
-/** The output formats of `caveat lint` and `caveat report merge`; each loaded only when used. */
+/**
+ * The output formats of every command (`caveat lint`, `caveat a11y`, `caveat report merge`), one
+ * set over the one report type (report-types.ts); each loaded only when used.
+ */
 import type {Report} from '../report-types.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
@@ -33,8 +36,8 @@ export async function loadReporter(format: Format): Promise<Reporter> {
       return (await import('./junit.js')).junit
     case 'gitlab':
       return (await import('./gitlab.js')).gitlab
-    case 'html': // the reviewer's report as one page; async (reads the sources), awaited by render()
-      return (await import('../report-html/format.js')).html as unknown as Reporter
+    case 'html': // lint: the reviewer's report as one page (async: reads the sources); a11y: its page. Awaited by render().
+      return (await import('./html.js')).html as unknown as Reporter
   }
 }
 

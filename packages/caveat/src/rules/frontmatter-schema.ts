@@ -1,17 +1,27 @@
-import type {RuleMeta} from './types.js'
+import type {TreeRule} from './types.js'
+import {reportFrontmatter} from './frontmatter-problems.js'
 
-/** Implemented in lint/frontmatter.ts against lint/frontmatter-schema.ts. */
-export const meta: RuleMeta = {
+/** The front matter fields have the types the site reads (lint/frontmatter-schema.ts). */
+export const rule: TreeRule<'frontmatter-schema'> = {
   id: 'frontmatter-schema',
+  stage: 'tree',
+  defaultSeverity: 'error',
   description: 'The front matter fields have the right types: required title and description, ISO dates, lists of tags and sources',
-  rationale: 'The site and the reviewer report read these fields; a wrong type silently drops a date or a source.',
-  severity: 'error',
-  note: 'Correct the field as the message says (see “Front matter” in this readme)',
+  why: 'The site and the reviewer report read these fields; a wrong type silently drops a date or a source.',
+  fix: 'Correct the field as the message says (see “Front matter” in the caveat readme)',
   examples: {
-    ok: [{markdown: '---\ntitle: Heat or ice\ndescription: Which helps.\ndatePublished: 2025-01-10\nsources:\n  - title: NHS back pain\n    url: https://www.nhs.uk/conditions/back-pain/\n---\n\nText.\n'}],
+    ok: [
+      {
+        title: 'Title, description, an ISO date and a source',
+        markdown: '---\ntitle: Heat or ice\ndescription: Which helps.\ndatePublished: 2025-01-10\nsources:\n  - title: NHS back pain\n    url: https://www.nhs.uk/conditions/back-pain/\n---\n\nText.\n'
+      }
+    ],
     notOk: [
-      {markdown: '---\ntitle: Heat or ice\ndescription: Which helps.\ndatePublished: 10/01/2025\n---\n\nText.\n', lines: [4]},
-      {markdown: '---\ntitle: Heat or ice\n---\n\nText.\n', lines: [1]}
+      {title: 'A date that is not ISO', markdown: '---\ntitle: Heat or ice\ndescription: Which helps.\ndatePublished: 10/01/2025\n---\n\nText.\n', lines: [4]},
+      {title: 'No description', markdown: '---\ntitle: Heat or ice\n---\n\nText.\n', lines: [1]}
     ]
+  },
+  check(tree, {report}) {
+    reportFrontmatter('frontmatter-schema', tree, report)
   }
 }

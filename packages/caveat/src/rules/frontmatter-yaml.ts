@@ -1,14 +1,19 @@
-import type {RuleMeta} from './types.js'
+import type {TreeRule} from './types.js'
+import {reportFrontmatter} from './frontmatter-problems.js'
 
-/** Implemented in lint/frontmatter.ts. */
-export const meta: RuleMeta = {
+/** The front matter parses as YAML. */
+export const rule: TreeRule<'frontmatter-yaml'> = {
   id: 'frontmatter-yaml',
+  stage: 'tree',
+  defaultSeverity: 'error',
   description: 'The front matter is valid YAML',
-  rationale: 'A YAML error makes the whole front matter unreadable to the site build: the page would lose its title, dates and disclaimers.',
-  severity: 'error',
-  note: 'Fix the YAML syntax (check indentation, unclosed quotes and `key: value` pairs)',
+  why: 'A YAML error makes the whole front matter unreadable to the site build: the page would lose its title, dates and disclaimers.',
+  fix: 'Fix the YAML syntax (check indentation, unclosed quotes and `key: value` pairs)',
   examples: {
-    ok: [{markdown: '---\ntitle: "Heat: or ice?"\ndescription: Which helps.\n---\n\nText.\n'}],
-    notOk: [{markdown: '---\ntitle: Heat or ice\ndescription: Heat: or ice?\n---\n\nText.\n', lines: [3]}]
+    ok: [{title: 'A value with a colon, quoted', markdown: '---\ntitle: "Heat: or ice?"\ndescription: Which helps.\n---\n\nText.\n'}],
+    notOk: [{title: 'A value with a colon, unquoted', markdown: '---\ntitle: Heat or ice\ndescription: Heat: or ice?\n---\n\nText.\n', lines: [3]}]
+  },
+  check(tree, {report}) {
+    reportFrontmatter('frontmatter-yaml', tree, report)
   }
 }

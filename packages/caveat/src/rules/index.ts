@@ -1,57 +1,69 @@
-/** Every rule `caveat lint` reports, with its default severity. */
-import type {DefaultSeverity, DocumentRule, RuleMeta} from './types.js'
-import {meta as descriptiveLinkText} from './descriptive-link-text.js'
-import {meta as tableHeader} from './table-header.js'
-import {meta as rawHtml} from './raw-html.js'
-import {meta as frontmatterMissing} from './frontmatter-missing.js'
-import {meta as frontmatterYaml} from './frontmatter-yaml.js'
-import {meta as frontmatterSchema} from './frontmatter-schema.js'
-import {meta as fileUnreadable} from './file-unreadable.js'
-import {meta as fileBinary} from './file-binary.js'
-import {meta as fileEncoding} from './file-encoding.js'
-import {meta as fileEmpty} from './file-empty.js'
-import {meta as fileTooLarge} from './file-too-large.js'
-import {meta as analysisFailed} from './analysis-failed.js'
+/**
+ * Every rule `caveat lint` reports, registered here and only here: Caveat's own (one file
+ * each, in the order they run and are documented), remark-health-claims' (from its own
+ * list) and the remark-lint rules caveat runs.
+ */
+import {ruleIds as claimRuleIdList} from 'remark-health-claims'
+import type {DefaultSeverity, DocumentRule, EngineRule, InputRule, Rule, TreeRule} from './types.js'
+import {rule as fileUnreadable} from './file-unreadable.js'
+import {rule as fileTooLarge} from './file-too-large.js'
+import {rule as fileBinary} from './file-binary.js'
+import {rule as fileEncoding} from './file-encoding.js'
+import {rule as fileEmpty} from './file-empty.js'
+import {rule as frontmatterMissing} from './frontmatter-missing.js'
+import {rule as frontmatterYaml} from './frontmatter-yaml.js'
+import {rule as frontmatterSchema} from './frontmatter-schema.js'
+import {rule as descriptiveLinkText} from './descriptive-link-text.js'
+import {rule as tableHeader} from './table-header.js'
+import {rule as rawHtml} from './raw-html.js'
 import {rule as jamaAuthorship} from './jama-authorship.js'
 import {rule as jamaAttribution} from './jama-attribution.js'
 import {rule as jamaDisclosure} from './jama-disclosure.js'
 import {rule as jamaCurrency} from './jama-currency.js'
 import {rule as staleReview} from './stale-review.js'
 import {rule as readabilityGrade} from './readability-grade.js'
+import {rule as analysisFailed} from './analysis-failed.js'
 
-export type {DefaultSeverity, DocumentRule, RuleMeta, RuleExample, RuleHit} from './types.js'
-
-/** Judged after the cache, from cached facts (some depend on today's date). */
-export const documentRules: DocumentRule[] = [jamaAuthorship, jamaAttribution, jamaDisclosure, jamaCurrency, staleReview, readabilityGrade]
+export type {DefaultSeverity, DocumentRule, EngineRule, FileInput, InputRule, Rule, RuleExample, RuleHit, TreeHit, TreeRule} from './types.js'
 
 /** Caveat's own rules (source `caveat`). */
-export const caveatRules: RuleMeta[] = [
+export const caveatRules = [
+  fileUnreadable,
+  fileTooLarge,
+  fileBinary,
+  fileEncoding,
+  fileEmpty,
   frontmatterMissing,
   frontmatterYaml,
   frontmatterSchema,
   descriptiveLinkText,
   tableHeader,
   rawHtml,
-  ...documentRules,
-  fileUnreadable,
-  fileBinary,
-  fileEncoding,
-  fileEmpty,
-  fileTooLarge,
+  jamaAuthorship,
+  jamaAttribution,
+  jamaDisclosure,
+  jamaCurrency,
+  staleReview,
+  readabilityGrade,
   analysisFailed
-]
+] as const satisfies readonly Rule[]
 
-/** remark-health-claims' rules (kept in step with its `RuleId` type). */
-export const claimRuleIds = [
-  'unsourced-claim',
-  'absolute-claim',
-  'anecdotal-evidence',
-  'weak-source',
-  'advice-without-caution',
-  'placeholder-text',
-  'dangling-reference',
-  'repeated-boilerplate'
-] as const
+/** The id of one of Caveat's own rules. */
+export type CaveatRuleId = (typeof caveatRules)[number]['id']
+
+const allRules: readonly Rule[] = caveatRules
+
+/** Judge the file's bytes, in order; the first that fires stops the file. */
+export const inputRules: readonly InputRule[] = allRules.filter((rule): rule is InputRule => rule.stage === 'input')
+/** Read the parsed tree. */
+export const treeRules: readonly TreeRule[] = allRules.filter((rule): rule is TreeRule => rule.stage === 'tree')
+/** Judged after the cache, from cached facts (some depend on today's date). */
+export const documentRules: readonly DocumentRule[] = allRules.filter((rule): rule is DocumentRule => rule.stage === 'document')
+/** Reported by the engine when a check crashes. */
+export const engineRules: readonly EngineRule[] = allRules.filter((rule): rule is EngineRule => rule.stage === 'engine')
+
+/** remark-health-claims' rules: its own list. */
+export const claimRuleIds: readonly string[] = claimRuleIdList
 
 /**
  * remark-lint rules run by caveat: remark-preset-lint-recommended plus source-level
@@ -96,9 +108,9 @@ export const remarkLintNotes: Record<string, string> = {
   'alt-text': 'Describe what the image shows in its alt text: ![X-ray of a slipped disc](…); use empty alt only for decoration'
 }
 
-const caveatById = new Map(caveatRules.map((rule) => [rule.id, rule]))
+const caveatById = new Map<string, Rule>(allRules.map((rule) => [rule.id, rule]))
 
-export function caveatRule(id: string): RuleMeta | undefined {
+export function caveatRule(id: string): Rule | undefined {
   return caveatById.get(id)
 }
 
@@ -117,5 +129,5 @@ export function defaultSeverity(ruleId: string): DefaultSeverity | undefined {
   if (ruleId.startsWith('remark-lint:')) return remarkLintRules[ruleId.slice('remark-lint:'.length)]
   const rule = caveatById.get(ruleId)
   // Rules whose messages each carry a severity: the checker's word stands.
-  return rule?.perMessageSeverity ? undefined : rule?.severity
+  return rule?.perMessageSeverity ? undefined : rule?.defaultSeverity
 }

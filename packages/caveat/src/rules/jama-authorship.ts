@@ -3,18 +3,19 @@ import type {DocumentRule} from './types.js'
 const fm = (body: string) => `---\ntitle: Heat or ice for back pain\ndescription: Which helps more.\n${body}---\n\nText.\n`
 
 /** JAMA benchmark 1: authors (and, for health content, a qualified reviewer) are named. */
-export const rule: DocumentRule = {
+export const rule: DocumentRule<'jama-authorship'> = {
   id: 'jama-authorship',
+  stage: 'document',
   description: 'The article names its author (`author`) and the expert who reviewed it (`reviewedBy`)',
-  rationale:
+  why:
     'Authorship is the first of the JAMA benchmarks for health information (Silberg et al., 1997): readers must be able to see who wrote and who checked the advice.',
-  severity: 'error',
-  note: 'Add `author:` and `reviewedBy:` (name and credentials) to the front matter',
+  defaultSeverity: 'error',
+  fix: 'Add `author:` and `reviewedBy:` (name and credentials) to the front matter',
   examples: {
-    ok: [{markdown: fm('author: Sam Lee\nreviewedBy: Dr Ada Okafor, GP\n')}],
+    ok: [{title: 'Author and reviewer named', markdown: fm('author: Sam Lee\nreviewedBy: Dr Ada Okafor, GP\n')}],
     notOk: [
-      {markdown: fm('author: Sam Lee\n'), lines: [1]},
-      {markdown: fm('reviewedBy: Dr Ada Okafor\n'), lines: [1]}
+      {title: 'No reviewer', markdown: fm('author: Sam Lee\n'), lines: [1]},
+      {title: 'No author', markdown: fm('reviewedBy: Dr Ada Okafor\n'), lines: [1]}
     ]
   },
   check(facts) {

@@ -1,16 +1,17 @@
 import type {DocumentRule} from './types.js'
 
 /** JAMA benchmark 4: dates of publication and review are shown. */
-export const rule: DocumentRule = {
+export const rule: DocumentRule<'jama-currency'> = {
   id: 'jama-currency',
+  stage: 'document',
   description: 'The article has `datePublished` and `lastReviewed` dates',
-  rationale:
+  why:
     'Currency is the fourth JAMA benchmark: medical advice changes, so readers need to see when content was posted and last checked.',
-  severity: 'error',
-  note: 'Add `datePublished:` and `lastReviewed:` (ISO dates such as 2025-03-14) to the front matter',
+  defaultSeverity: 'error',
+  fix: 'Add `datePublished:` and `lastReviewed:` (ISO dates such as 2025-03-14) to the front matter',
   examples: {
-    ok: [{markdown: '---\ntitle: T\ndescription: D\ndatePublished: 2025-01-10\nlastReviewed: 2025-01-10\n---\n\nText.\n', today: '2025-06-01'}],
-    notOk: [{markdown: '---\ntitle: T\ndescription: D\ndatePublished: 2025-01-10\n---\n\nText.\n', lines: [1], today: '2025-06-01'}]
+    ok: [{title: 'Both dates', markdown: '---\ntitle: T\ndescription: D\ndatePublished: 2025-01-10\nlastReviewed: 2025-01-10\n---\n\nText.\n', today: '2025-06-01'}],
+    notOk: [{title: 'No `lastReviewed`', markdown: '---\ntitle: T\ndescription: D\ndatePublished: 2025-01-10\n---\n\nText.\n', lines: [1], today: '2025-06-01'}]
   },
   check(facts) {
     if (!facts.frontmatter) return []

@@ -6,33 +6,40 @@ import type {Root as HastRoot} from 'hast'
 import type {Root} from 'mdast'
 import {auditHtml, removalLevel, toHastOptions, type HtmlPolicyOptions, type Removal} from 'caveat-html-policy'
 import {toHast} from 'mdast-util-to-hast'
-import type {VFile} from 'vfile'
 import {walk} from '../mdast/walk.js'
-import type {RuleMeta} from './types.js'
-import {ruleDocsUrl} from '../docs.js'
+import type {TreeRule} from './types.js'
 
-export const meta: RuleMeta = {
+export const rule: TreeRule<'raw-html'> = {
   id: 'raw-html',
+  stage: 'tree',
   description:
     'Raw HTML and link URLs survive the site’s HTML policy: error for `<script>`, event handlers (`onclick`…) and `javascript:`/`data:` URLs, warning for any other markup the build removes',
-  rationale:
+  why:
     'The build reparses raw HTML and sanitises it with GitHub’s rules (plus `details`/`summary`, `abbr`, `sup`/`sub`, `figure`, and `<iframe>` embeds from `html.embedHosts`). Whatever it removes is missing from the published page: a script that was never going to run, a form, an embed, a link that no longer goes anywhere. Authors should know before readers do.',
-  severity: 'error',
+  defaultSeverity: 'error',
   perMessageSeverity: true,
-  note: 'Remove the markup, or write it in markdown. Allowed: details/summary, abbr, sup/sub, figure/figcaption, and iframes from the hosts in `html.embedHosts` of caveat.config.mjs',
+  fix: 'Remove the markup, or write it in markdown. Allowed: details/summary, abbr, sup/sub, figure/figcaption, and iframes from the hosts in `html.embedHosts` of caveat.config.mjs',
   examples: {
     ok: [
-      {markdown: '<details>\n<summary>Doses for children</summary>\n\nAsk a pharmacist.\n\n</details>\n'},
-      {markdown: 'The <abbr title="National Health Service">NHS</abbr> says H<sub>2</sub>O.\n'},
-      {markdown: 'See [NHS advice](https://www.nhs.uk/conditions/back-pain/) or [email us](mailto:editor@example.org).\n'}
+      {title: 'Details and summary', markdown: '<details>\n<summary>Doses for children</summary>\n\nAsk a pharmacist.\n\n</details>\n'},
+      {title: 'An abbreviation and a subscript', markdown: 'The <abbr title="National Health Service">NHS</abbr> says H<sub>2</sub>O.\n'},
+      {title: 'http(s) and mailto links', markdown: 'See [NHS advice](https://www.nhs.uk/conditions/back-pain/) or [email us](mailto:editor@example.org).\n'}
     ],
     notOk: [
-      {markdown: 'Intro.\n\n<script>alert("hi")</script>\n', lines: [3]},
-      {markdown: '<p onclick="steal()">Tap here</p>\n', lines: [1]},
-      {markdown: 'Read [the leaflet](javascript:alert(1)).\n', lines: [1]},
-      {markdown: '<style>body {display: none}</style>\n', lines: [1]},
-      {markdown: 'Video:\n\n<iframe src="https://videos.example.com/v/1" title="Stretches"></iframe>\n', lines: [3]}
+      {title: 'A script', markdown: 'Intro.\n\n<script>alert("hi")</script>\n', lines: [3]},
+      {title: 'An event handler', markdown: '<p onclick="steal()">Tap here</p>\n', lines: [1]},
+      {title: 'A javascript: URL', markdown: 'Read [the leaflet](javascript:alert(1)).\n', lines: [1]},
+      {title: 'A style element', markdown: '<style>body {display: none}</style>\n', lines: [1]},
+      {title: 'An iframe from a host not in `html.embedHosts`', markdown: 'Video:\n\n<iframe src="https://videos.example.com/v/1" title="Stretches"></iframe>\n', lines: [3]}
     ]
+  },
+  check(tree, {file, html, report}) {
+    if (!needsAudit(tree)) return
+    const hast = toHast(tree, toHastOptions) as HastRoot
+    for (const removal of auditHtml(hast, html, file)) {
+      const {reason, note} = describe(removal, html.embedHosts ?? [])
+      report({message: reason, note, place: removal.position, severity: removalLevel(removal) === 'danger' ? 'error' : 'warn'})
+    }
   }
 }
 
@@ -80,21 +87,3 @@ function describe(removal: Removal, embedHosts: readonly string[]): {reason: str
   return {reason: `Attribute ${attribute} on \`<${removal.tagName}>\` is removed from the published page`}
 }
 
-/**
- * A plain unified plugin rather than `unified-lint-rule`: that wrapper gives every message one
- * severity, and this rule's messages each carry theirs (`fatal` for the dangerous ones).
- */
-export default function rawHtml(options?: HtmlPolicyOptions | null) {
-  const policy = options ?? {}
-  return function (tree: Root, file: VFile): void {
-    if (!needsAudit(tree)) return
-    const hast = toHast(tree, toHastOptions) as HastRoot
-    for (const removal of auditHtml(hast, policy, file)) {
-      const {reason, note} = describe(removal, policy.embedHosts ?? [])
-      const message = file.message(reason, {place: removal.position, ruleId: meta.id, source: 'caveat'})
-      message.fatal = removalLevel(removal) === 'danger'
-      message.note = note ?? meta.note
-      message.url = ruleDocsUrl(meta.id)
-    }
-  }
-}

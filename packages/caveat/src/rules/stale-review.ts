@@ -16,15 +16,16 @@ export function nextReviewDue(lastReviewed: Date, months: number): Date {
 }
 
 /** Medical content must be re-checked regularly. */
-export const rule: DocumentRule = {
+export const rule: DocumentRule<'stale-review'> = {
   id: 'stale-review',
+  stage: 'document',
   description: 'The article’s next review (`lastReviewed` + `lint.staleReviewMonths`, default 12 months; shown on the page as “Next review due”) has not passed',
-  rationale: 'Guidance, doses and evidence change. An article nobody has checked for a year may give outdated advice.',
-  severity: 'warn',
-  note: 'Have a clinician review the article again, then update `lastReviewed:`',
+  why: 'Guidance, doses and evidence change. An article nobody has checked for a year may give outdated advice.',
+  defaultSeverity: 'warn',
+  fix: 'Have a clinician review the article again, then update `lastReviewed:`',
   examples: {
-    ok: [{markdown: '---\ntitle: T\ndescription: D\nlastReviewed: 2025-03-01\n---\n\nText.\n', today: '2025-06-01'}],
-    notOk: [{markdown: '---\ntitle: T\ndescription: D\nlastReviewed: 2023-03-01\n---\n\nText.\n', lines: [4], today: '2025-06-01'}]
+    ok: [{title: 'Reviewed three months ago', markdown: '---\ntitle: T\ndescription: D\nlastReviewed: 2025-03-01\n---\n\nText.\n', today: '2025-06-01'}],
+    notOk: [{title: 'Reviewed two years ago', markdown: '---\ntitle: T\ndescription: D\nlastReviewed: 2023-03-01\n---\n\nText.\n', lines: [4], today: '2025-06-01'}]
   },
   check(facts, {lint, now}) {
     const value = facts.frontmatter?.['lastReviewed']

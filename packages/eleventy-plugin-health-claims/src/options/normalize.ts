@@ -26,7 +26,8 @@ export function normalizeOptions(options: unknown, cwd: string = process.cwd()):
   const result = optionsSchema.safeParse(options ?? {})
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.map(String).join('.')]
+      const at = issue.path.map(String)
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...at, key].join('.')) : [at.join('.')]
       return keys.map((key) => (key ? `option \`${key}\` ${issue.message}` : `options ${issue.message}`)).join('\n')
     })
     throw new TypeError(`eleventy-plugin-health-claims: ${lines.join('\neleventy-plugin-health-claims: ')}`)

@@ -69,7 +69,7 @@ function negated(text: string, index: number, phrase: string): boolean {
   return false
 }
 
-export const absoluteClaim: Rule = {
+export const absoluteClaim: Rule<'absolute-claim'> = {
   id: 'absolute-claim',
   defaultSeverity: 'error',
   description: 'Warn on absolute wording about health: “cures”, “100% safe”, “no side effects”, “proven to”, “guaranteed”, “miracle”, “completely safe”.',

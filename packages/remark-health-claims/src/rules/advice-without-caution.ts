@@ -55,7 +55,7 @@ export const substanceWordPattern = /[a-z][a-z0-9-]*/g
 /** Sentences either side (within the same block) that count as "nearby". */
 const window = 3
 
-export const adviceWithoutCaution: Rule = {
+export const adviceWithoutCaution: Rule<'advice-without-caution'> = {
   id: 'advice-without-caution',
   defaultSeverity: 'warn',
   description:

@@ -135,7 +135,7 @@ export function findTestimonial(text: string): {index: number; length: number} |
 export const critiquePattern =
   /\b(?:more|further|additional) (?:research|studies|evidence|trials)\b|\b(?:not enough|insufficient|inconclusive|limitations?|limited|lack of|cannot replace|can't replace|no substitute|not a substitute|not proof|not evidence|unreliable|unverified|need for|caution against|should not rely|do not rely|don't rely)\b/i
 
-export const anecdotalEvidence: Rule = {
+export const anecdotalEvidence: Rule<'anecdotal-evidence'> = {
   id: 'anecdotal-evidence',
   defaultSeverity: 'warn',
   description:

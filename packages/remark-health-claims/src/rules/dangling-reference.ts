@@ -10,7 +10,7 @@ import {quote} from './quote.js'
 export const announcePattern =
   /\b(?:the following|these|below|here are (?:some|a few)?)\s?(?:(?:useful|helpful|additional|further|trusted|reliable)\s)?(?:resources|sources|references|links|studies|articles|websites|sites|reading|publications|papers)\b|\b(?:see below|sources|references|resources|further reading|read more|learn more|bibliography)\s?:$/i
 
-export const danglingReference: Rule = {
+export const danglingReference: Rule<'dangling-reference'> = {
   id: 'dangling-reference',
   defaultSeverity: 'error',
   description:

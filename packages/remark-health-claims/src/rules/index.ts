@@ -1,7 +1,7 @@
 /**
  * The rules, in the order they run and are documented.
  */
-import type {RuleId, Severity} from '../types.js'
+import type {Severity} from '../types.js'
 import type {Rule} from './types.js'
 import {unsourcedClaim} from './unsourced-claim.js'
 import {absoluteClaim} from './absolute-claim.js'
@@ -14,7 +14,8 @@ import {repeatedBoilerplate} from './repeated-boilerplate.js'
 
 export type {Rule, RuleContext, RuleExample, Report, AnalyzedSentence} from './types.js'
 
-export const rules: readonly Rule[] = [
+/** Every rule, registered here and only here: `RuleId` is derived from this list. */
+export const rules = [
   unsourcedClaim,
   absoluteClaim,
   anecdotalEvidence,
@@ -23,7 +24,13 @@ export const rules: readonly Rule[] = [
   placeholderText,
   danglingReference,
   repeatedBoilerplate
-]
+] as const satisfies readonly Rule<string>[]
+
+/** Rule ids, exactly as reported in `message.ruleId`. */
+export type RuleId = (typeof rules)[number]['id']
+
+/** Every rule id, in the order the rules run. */
+export const ruleIds: readonly RuleId[] = rules.map((rule) => rule.id)
 
 /** Default severity of every rule. */
 export const defaultSeverities: Readonly<Record<RuleId, Exclude<Severity, 'off'>>> = Object.fromEntries(

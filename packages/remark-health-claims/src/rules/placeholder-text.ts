@@ -21,7 +21,7 @@ function isCitable(url: string | undefined): boolean {
 
 const placeholderPatterns = [bracketPlaceholderPattern, templatePlaceholderPattern, markerPlaceholderPattern, fillerPlaceholderPattern]
 
-export const placeholderText: Rule = {
+export const placeholderText: Rule<'placeholder-text'> = {
   id: 'placeholder-text',
   defaultSeverity: 'error',
   description: 'Warn on template placeholders left in the text: `[date]`, `[insert …]`, `TODO`, `TBD`, `XXX`, `lorem ipsum`, `{{ … }}`.',

@@ -142,7 +142,7 @@ export function isContrast(first: string, second: string): boolean {
   ) && ![...left, ...right].every((word) => functionWords.has(word))
 }
 
-export const repeatedBoilerplate: Rule = {
+export const repeatedBoilerplate: Rule<'repeated-boilerplate'> = {
   id: 'repeated-boilerplate',
   defaultSeverity: 'warn',
   description:

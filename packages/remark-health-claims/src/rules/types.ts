@@ -49,8 +49,9 @@ export interface RuleContext {
   report: (report: Report) => void
 }
 
-export interface Rule {
-  id: RuleId
+export interface Rule<Id extends string = RuleId> {
+  /** The rule's id, written once: `RuleId` is the union of the ids in `rules` (rules/index.ts). */
+  id: Id
   defaultSeverity: Exclude<Severity, 'off'>
   /** One line: what the rule finds. */
   description: string

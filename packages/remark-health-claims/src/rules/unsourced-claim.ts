@@ -15,7 +15,7 @@ const scopePhrases: Record<CitationScope, string> = {
   document: 'in the sentence, a footnote or a References section'
 }
 
-export const unsourcedClaim: Rule = {
+export const unsourcedClaim: Rule<'unsourced-claim'> = {
   id: 'unsourced-claim',
   defaultSeverity: 'error',
   description: 'Warn when a health claim (an exposure said to cause, prevent, treat or be linked to a health outcome) has no citation.',

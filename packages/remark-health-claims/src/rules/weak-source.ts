@@ -4,7 +4,7 @@
 import type {Rule} from './types.js'
 import {quote} from './quote.js'
 
-export const weakSource: Rule = {
+export const weakSource: Rule<'weak-source'> = {
   id: 'weak-source',
   defaultSeverity: 'warn',
   description: 'Warn when a health claim is supported only by weak sources: shops, affiliate links, social media.',

@@ -1,12 +1,18 @@
+/**
+ * `caveat a11y`'s formats are the shared reporters (src/reporters/): one set for lint and a11y
+ * reports. This keeps the synchronous `formatReport` the a11y command and `report merge` call.
+ */
 import type {Report} from '../../report-types.js'
-import {formatGithub} from './github.js'
-import {formatHtml} from './html.js'
-import {formatJson} from './json.js'
-import {formatJunit} from './junit.js'
-import {formatSarif} from './sarif.js'
-import {formatStylish} from './stylish.js'
+import {github} from '../../reporters/github.js'
+import {gitlab} from '../../reporters/gitlab.js'
+import {json} from '../../reporters/json.js'
+import {junit} from '../../reporters/junit.js'
+import {sarif} from '../../reporters/sarif.js'
+import {stylish} from '../../reporters/stylish.js'
+import {a11yHtml} from '../../reporters/html-a11y.js'
+import type {Reporter} from '../../reporters/types.js'
 
-export const formats = ['stylish', 'json', 'html', 'junit', 'sarif', 'github'] as const
+export const formats = ['stylish', 'json', 'html', 'junit', 'sarif', 'github', 'gitlab'] as const
 export type Format = (typeof formats)[number]
 
 export interface FormatOptions {
@@ -15,21 +21,8 @@ export interface FormatOptions {
   color?: boolean
 }
 
-export function formatReport(report: Report, format: Format, options: FormatOptions): string {
-  switch (format) {
-    case 'stylish':
-      return formatStylish(report, {color: options.color ?? false})
-    case 'json':
-      return formatJson(report)
-    case 'html':
-      return formatHtml(report)
-    case 'junit':
-      return formatJunit(report)
-    case 'sarif':
-      return formatSarif(report, options)
-    case 'github':
-      return formatGithub(report, options)
-  }
-}
+const reporters: Record<Format, Reporter> = {stylish, json, html: (report) => a11yHtml(report), junit, sarif, github, gitlab}
 
-export {formatGithub, formatHtml, formatJson, formatJunit, formatSarif, formatStylish}
+export function formatReport(report: Report, format: Format, options: FormatOptions): string {
+  return reporters[format](report, {color: options.color ?? false, siteDir: options.siteDir})
+}

@@ -1,5 +1,13 @@
-import type {FileReport, Report, ReportMessage} from '../../report-types.js'
-import {escapeHtml as e} from './shared.js'
+/**
+ * The `html` format of an a11y report: one self-contained, accessible page. (A lint report's
+ * `html` is the reviewer's report, report-html/.) Hand-written: no maintained formatter renders
+ * WCAG criteria, selectors and HTML context, and the page is small.
+ */
+import type {FileReport, Report, ReportMessage} from '../report-types.js'
+
+function e(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+}
 
 const understanding = (criterion: string) => `https://www.w3.org/WAI/WCAG22/quickref/#:~:text=${encodeURIComponent(criterion)}`
 
@@ -34,7 +42,7 @@ function page(file: FileReport, index: number): string {
 }
 
 /** One self-contained, accessible HTML page: pages sorted by issue count (failed first), every issue with code, criterion, selector, context and docs link. */
-export function formatHtml(report: Report): string {
+export function a11yHtml(report: Report): string {
   const order = report.files
     .map((file, index) => ({file, index}))
     .sort((a, b) => Number(b.file.failed ?? false) - Number(a.file.failed ?? false) || b.file.messages.length - a.file.messages.length || a.file.path.localeCompare(b.file.path))
