@@ -30,9 +30,13 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-export async function readArticle(absolutePath: string, maxFileSize: number): Promise<ReadResult> {
+/** Read `absolutePath`, or check `given` (text from stdin) as if it were that file's content. */
+export async function readArticle(absolutePath: string, maxFileSize: number, given?: Buffer): Promise<ReadResult> {
   let buffer: Buffer
-  try {
+  if (given !== undefined) {
+    if (given.length > maxFileSize) return problem('file-too-large', `Input is too large to lint (${megabytes(given.length)}; the limit is ${megabytes(maxFileSize)})`)
+    buffer = given
+  } else try {
     // Synchronous on purpose: a thousand small reads cost far less without thread-pool
     // round trips, and the main thread has nothing else to do while it reads.
     const info = statSync(absolutePath)
