@@ -92,7 +92,8 @@ function finishStylish(text: string, options: EmitOptions): string {
   const parts = [lines.join('\n')]
   if (options.stylish?.beforeSummary) parts.push((lines.length > 0 && lines.at(-1) !== '' ? '\n' : '') + options.stylish.beforeSummary.replace(/\n$/, ''))
   if (!(options.failed && success)) parts.push(summary)
-  return parts.filter((part) => part !== '').join('\n') + '\n'
+  const shown = parts.filter((part) => part !== '').join('\n')
+  return shown === '' ? '' : shown + '\n'
 }
 
 /** The JSON report streamed to its file (it can be tens of MB): atomically, like the others. */

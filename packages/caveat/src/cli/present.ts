@@ -93,7 +93,7 @@ export function draftLines(drafts: DraftLine[]): string {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
   const width = Math.max(...drafts.map((draft) => draft.path.length))
   const rows = drafts.map((draft) => `  ${draft.path.padEnd(width)}  ${plural(draft.errors, 'error')}, ${plural(draft.warnings, 'warning')}`)
-  return [`Drafts (do not fail the run; name a draft, or pass --drafts=full, to see its findings):`, ...rows].join('\n') + '\n'
+  return [`Drafts, not counted above (they do not fail the run; name one, or pass --drafts=full, to see its findings):`, ...rows].join('\n') + '\n'
 }
 
 /** 1 when what counts (see the module comment) has an error, or more warnings than `maxWarnings`. */
