@@ -65,26 +65,32 @@ export function forReading(report: Report, options: PresentOptions): {report: Re
 }
 
 /**
- * Consecutive findings of one rule with the same "how to fix": the first carries it (saying
- * how many more it covers), the others do not repeat it.
+ * Findings of one rule on consecutive sentences (the same line, or the next line or paragraph),
+ * with the same "how to fix": the first carries it (saying how many more it covers), the others
+ * do not repeat it. Findings of other rules in between do not break the run.
  */
 export function shareFixes(messages: ReportMessage[]): ReportMessage[] {
-  let changed = false
-  const out: ReportMessage[] = []
-  for (let start = 0; start < messages.length; ) {
-    const first = messages[start]!
-    let end = start + 1
-    while (end < messages.length && first.note && messages[end]!.ruleId === first.ruleId && messages[end]!.note === first.note) end++
-    const run = end - start
-    if (run === 1) out.push(first)
-    else {
-      changed = true
-      out.push({...first, note: `${first.note} (also for the ${run - 1} below)`})
-      for (let index = start + 1; index < end; index++) out.push({...messages[index]!, note: undefined, url: undefined})
-    }
-    start = end
-  }
-  return changed ? out : messages
+  const runs = new Map<string, {carrier: number; line: number; count: number}>()
+  const carriers = new Map<number, number>()
+  const followers = new Set<number>()
+  messages.forEach((message, index) => {
+    if (!message.note) return
+    const key = `${message.ruleId}\u0000${message.note}`
+    const line = message.line ?? 0
+    const run = runs.get(key)
+    if (run && line - run.line <= 2) {
+      run.count++
+      run.line = line
+      carriers.set(run.carrier, run.count)
+      followers.add(index)
+    } else runs.set(key, {carrier: index, line, count: 0})
+  })
+  if (followers.size === 0) return messages
+  return messages.map((message, index) => {
+    const more = carriers.get(index)
+    if (more !== undefined) return {...message, note: `${message.note} (also for the ${more} below)`}
+    return followers.has(index) ? {...message, note: undefined, url: undefined} : message
+  })
 }
 
 /** The one-line-per-draft block stylish ends with. */
