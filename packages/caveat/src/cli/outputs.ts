@@ -45,7 +45,8 @@ export function parseOutputs(argv: string[], allowed: readonly string[] = format
   }
   if (targets.length === 0) return [{format: 'stylish'}]
   return targets.map((target) => {
-    const format = target.format ?? (target.file ? formatForFile(target.file) : undefined) ?? 'stylish'
+    const implied = target.file ? (formatForFile(target.file) ?? (/\.html?$/i.test(target.file) ? 'html' : undefined)) : undefined
+    const format = target.format ?? (implied && allowed.includes(implied) ? implied : undefined) ?? 'stylish'
     return {format, file: target.file}
   })
 }
