@@ -10,11 +10,11 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runA11y} from '../src/a11y/command.js'
+import {main} from '../src/cli.js'
 import type {Report} from '../src/report-types.js'
 
 const fixtures = fileURLToPath(new URL('fixtures/a11y/', import.meta.url))
-const commandModule = fileURLToPath(new URL('../dist/a11y/command.js', import.meta.url))
+const commandModule = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 
 interface Run {
   code: number
@@ -25,7 +25,7 @@ interface Run {
 async function a11y(args: string[], cwd: string): Promise<Run> {
   let stdout = ''
   let stderr = ''
-  const code = await runA11y(args, {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}, cwd})
+  const code = await main(['a11y', ...args], {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}, cwd, env: process.env})
   return {code, stdout, stderr}
 }
 
@@ -45,7 +45,7 @@ describe('a site with known defects', () => {
   let run: Run
   let report: Report
   beforeAll(async () => {
-    run = await a11y([path.join(fixtures, 'defects'), '--format', 'json', '--no-cache', '--quiet'], work)
+    run = await a11y([path.join(fixtures, 'defects'), '--format', 'json', '--no-cache'], work)
     report = JSON.parse(run.stdout) as Report
   })
 
@@ -113,7 +113,7 @@ describe('a site with known defects', () => {
 
 describe('a preview build page that marks its markdown source lines', () => {
   it('points each finding at the article file and the line its element came from', async () => {
-    const run = await a11y([path.join(fixtures, 'source-lines'), '--format', 'json', '--no-cache', '--quiet'], work)
+    const run = await a11y([path.join(fixtures, 'source-lines'), '--format', 'json', '--no-cache'], work)
     const report = JSON.parse(run.stdout) as Report
     expect(run.code).toBe(1)
     const [file] = report.files
@@ -128,14 +128,14 @@ describe('a preview build page that marks its markdown source lines', () => {
 
 describe('pages that pass, hang, crash a runner', () => {
   it('a clean page exits 0 with no errors from either runner', async () => {
-    const run = await a11y([path.join(fixtures, 'clean'), '--format', 'json', '--no-cache', '--quiet'], work)
+    const run = await a11y([path.join(fixtures, 'clean'), '--format', 'json', '--no-cache'], work)
     const report = JSON.parse(run.stdout) as Report
     expect(report.summary).toMatchObject({files: 1, errors: 0, failed: 0})
     expect(run.code).toBe(0)
   })
 
   it('a page whose load never fires is retried once, then failed-to-run: exit 1', async () => {
-    const run = await a11y([path.join(fixtures, 'hang'), '--format', 'json', '--no-cache', '--quiet', '--timeout', '6000'], work)
+    const run = await a11y([path.join(fixtures, 'hang'), '--format', 'json', '--no-cache', '--timeout', '6000'], work)
     const report = JSON.parse(run.stdout) as Report
     expect(run.code).toBe(1)
     const hung = report.files.find((file) => file.path === 'index.html')!
@@ -148,7 +148,7 @@ describe('pages that pass, hang, crash a runner', () => {
   }, 180_000)
 
   it('HTML_CodeSniffer crashing (meta refresh without content) still reports axe findings', async () => {
-    const run = await a11y([path.join(fixtures, 'runner-crash'), '--format', 'json', '--no-cache', '--quiet'], work)
+    const run = await a11y([path.join(fixtures, 'runner-crash'), '--format', 'json', '--no-cache'], work)
     const report = JSON.parse(run.stdout) as Report
     const page = report.files[0]!
     expect(page.failed).toBeFalsy()
@@ -161,7 +161,7 @@ describe('pages that pass, hang, crash a runner', () => {
 describe('accuracy beyond pa11y', () => {
   let report: Report
   beforeAll(async () => {
-    const run = await a11y([path.join(fixtures, 'accuracy'), '--format', 'json', '--no-cache', '--quiet'], work)
+    const run = await a11y([path.join(fixtures, 'accuracy'), '--format', 'json', '--no-cache'], work)
     report = JSON.parse(run.stdout) as Report
   })
 
@@ -214,7 +214,7 @@ describe('a tab that crashes', () => {
 
 describe('without a browser', () => {
   const runIsolated = (env: NodeJS.ProcessEnv) =>
-    promisify(execFile)(process.execPath, ['--input-type=module', '-e', `import {runA11y} from ${JSON.stringify(commandModule)}; process.exitCode = await runA11y([${JSON.stringify(path.join(fixtures, 'clean'))}, '--no-cache'])`], {env, cwd: os.tmpdir()}).then(
+    promisify(execFile)(process.execPath, ['--input-type=module', '-e', `import {main} from ${JSON.stringify(commandModule)}; process.exitCode = await main(['a11y', ${JSON.stringify(path.join(fixtures, 'clean'))}, '--no-cache'])`], {env, cwd: os.tmpdir()}).then(
       (result) => ({code: 0, ...result}),
       (error: {code: number; stdout: string; stderr: string}) => error
     )

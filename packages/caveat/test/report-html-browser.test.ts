@@ -9,7 +9,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runA11y} from '../src/a11y/command.js'
+import {main} from '../src/cli.js'
 import type {Report} from '../src/report-types.js'
 import {caveat, repoRoot, tempDir} from './helpers.js'
 
@@ -112,7 +112,7 @@ describe('caveat a11y on the report', () => {
     const work = tempDir('caveat-report-a11y-')
     const output = path.join(work, 'a11y.json')
     let stderr = ''
-    const code = await runA11y([dir, '--format', 'json', '--output', output, '--no-cache', '--quiet', '--timeout', '300000', '--concurrency', '2'], {
+    const code = await main(['a11y', dir, '--format', 'json', '--output', output, '--no-cache', '--quiet', '--timeout', '300000', '--concurrency', '2'], {
       stdout: {write: () => true},
       stderr: {write: (chunk: string) => (stderr += chunk)},
       cwd: work,

@@ -3,10 +3,8 @@
  * (src/config/) can delegate to `a11yConfigSchema` and every a11y option is
  * documented and validated in one place.
  */
-import {existsSync} from 'node:fs'
-import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {z} from 'zod'
+import {UsageError} from '../cli-io.js'
 
 export const a11yConfigSchema = z
   .object({
@@ -34,7 +32,7 @@ export const a11yConfigSchema = z
     viewport: z.object({width: z.number().int().positive(), height: z.number().int().positive()}).default({width: 1280, height: 1024}),
     /** Browser binary; `CHROME_PATH` wins over it. */
     executablePath: z.string().min(1).optional(),
-    /** Where the incremental cache lives, relative to the working directory. */
+    /** Where the incremental cache lives, relative to the project root (the config file's folder). */
     cacheDir: z.string().min(1).default('.cache/caveat/a11y'),
     /** Source folder whose changes `--changed-since` maps to pages. */
     contentDir: z.string().min(1).default('content')
@@ -44,9 +42,7 @@ export const a11yConfigSchema = z
 export type A11yConfig = z.infer<typeof a11yConfigSchema>
 export type A11yConfigInput = z.input<typeof a11yConfigSchema>
 
-const configNames = ['caveat.config.mjs', 'caveat.config.js', 'caveat.config.cjs']
-
-export class A11yConfigError extends Error {
+export class A11yConfigError extends UsageError {
   constructor(message: string) {
     super(message)
     this.name = 'A11yConfigError'
@@ -61,18 +57,10 @@ export function parseA11yConfig(section: unknown, file = 'caveat.config'): A11yC
   throw new A11yConfigError(`${file}: invalid \`a11y\` options:\n${problems.join('\n')}\nSee packages/caveat/docs/a11y.md for every option.`)
 }
 
-/** Find `caveat.config.*` in `cwd` (or use `explicit`) and return its validated `a11y` section and the file. */
+/** The validated `a11y` section of the config that applies in `cwd` (or of `explicit`), and its file. */
 export async function loadA11yConfig(cwd: string, explicit?: string): Promise<{config: A11yConfig; file: string | undefined}> {
-  const file = explicit ? path.resolve(cwd, explicit) : configNames.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate))
-  if (!file) return {config: parseA11yConfig({}), file: undefined}
-  if (!existsSync(file)) throw new A11yConfigError(`${file}: config file not found.`)
-  let loaded: unknown
-  try {
-    const module = (await import(pathToFileURL(file).href)) as {default?: unknown}
-    loaded = module.default ?? module
-  } catch (error) {
-    throw new A11yConfigError(`${file}: could not be loaded: ${(error as Error).message}`)
-  }
-  const section = loaded && typeof loaded === 'object' ? (loaded as Record<string, unknown>)['a11y'] : undefined
-  return {config: parseA11yConfig(section, path.relative(cwd, file) || file), file}
+  // Imported when called: the config schema imports this module's schema.
+  const {loadConfig} = await import('../config/load.js')
+  const {config} = await loadConfig(cwd, explicit)
+  return {config: config.a11y, file: config.path}
 }

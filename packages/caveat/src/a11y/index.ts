@@ -1,4 +1,4 @@
-export {runA11y, a11yHelp, type CommandIo} from './command.js'
+export {checkSite, formatA11y, type A11yFlags, type A11yOutcome, type CommandIo} from './command.js'
 export {runA11yCheck, parseShard, A11yUsageError, type A11yRunOptions, type A11yRunResult, type Shard} from './run.js'
 export {a11yConfigSchema, parseA11yConfig, loadA11yConfig, A11yConfigError, type A11yConfig, type A11yConfigInput} from './config.js'
 export {findBrowser, launchArgs, BrowserNotFoundError, installHint} from './browser.js'

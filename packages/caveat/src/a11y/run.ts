@@ -16,6 +16,7 @@ import {summarise} from '../report/summary.js'
 import {findBrowser, launchBrowser} from './browser.js'
 import {PageCache, pageKey} from './cache.js'
 import {checkPage, PageRunError, runnerAssets, type CheckOptions} from './check-page.js'
+import {UsageError} from '../cli-io.js'
 import type {A11yConfig} from './config.js'
 import {axeVersion} from './grade.js'
 import {discoverPages, pageMatchesSource, slugOf, sourceFromHtml, type SitePage} from './pages.js'
@@ -56,7 +57,8 @@ export interface A11yRunResult {
   notes: string[]
 }
 
-export class A11yUsageError extends Error {
+/** Bad usage of the a11y check: the CLI's one usage error (exit 2). */
+export class A11yUsageError extends UsageError {
   constructor(message: string) {
     super(message)
     this.name = 'A11yUsageError'

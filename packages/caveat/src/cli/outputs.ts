@@ -21,7 +21,8 @@ function valueOf(argv: string[], index: number, flag: string): string {
   return value
 }
 
-export function parseOutputs(argv: string[]): OutputTarget[] {
+/** Parse the pairs in `argv` (the arguments after the subcommand); `allowed`: the formats this command writes. */
+export function parseOutputs(argv: string[], allowed: readonly string[] = formats): OutputTarget[] {
   const targets: Array<{format?: Format; file?: string}> = []
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!
@@ -33,7 +34,7 @@ export function parseOutputs(argv: string[]): OutputTarget[] {
     else if (arg === '-o' || arg === '--output') file = valueOf(argv, index++, arg)
     else if (arg.startsWith('--output=')) file = arg.slice('--output='.length)
     if (format !== undefined) {
-      if (!isFormat(format)) throw new UsageError(`Unknown --format "${format}". Use one of: ${formats.join(', ')}.`)
+      if (!isFormat(format) || !allowed.includes(format)) throw new UsageError(`Unknown --format "${format}". Use one of: ${allowed.join(', ')}.`)
       targets.push({format})
     }
     if (file !== undefined) {
@@ -44,7 +45,8 @@ export function parseOutputs(argv: string[]): OutputTarget[] {
   }
   if (targets.length === 0) return [{format: 'stylish'}]
   return targets.map((target) => {
-    const format = target.format ?? (target.file ? formatForFile(target.file) : undefined) ?? 'stylish'
+    const implied = target.file ? (formatForFile(target.file) ?? (/\.html?$/i.test(target.file) ? 'html' : undefined)) : undefined
+    const format = target.format ?? (implied && allowed.includes(implied) ? implied : undefined) ?? 'stylish'
     return {format, file: target.file}
   })
 }
@@ -56,17 +58,43 @@ async function writeAtomically(file: string, content: string): Promise<void> {
   await rename(temporary, file)
 }
 
-export async function emit(report: Report, targets: OutputTarget[], io: CliIo): Promise<void> {
+export interface EmitOptions {
+  /** What stylish shows instead of `report` (see present.ts), and lines to put before its summary line. */
+  stylish?: {report: Report; beforeSummary: string} | undefined
+  /** The run exits 2: stylish's "✔ No problems" line would lie, so it is left out. */
+  failed?: boolean | undefined
+}
+
+export async function emit(report: Report, targets: OutputTarget[], io: CliIo, options: EmitOptions = {}): Promise<void> {
   for (const target of targets) {
     if (target.format === 'json' && target.file !== undefined) {
       await writeJsonReport(io, target.file, report)
       continue
     }
-    const color = target.file === undefined && Boolean(io.stdout.isTTY) && io.env['NO_COLOR'] === undefined
-    const text = await render(target.format, report, {color})
+    const color = useColor(io, target)
+    let text: string
+    if (target.format === 'stylish') text = finishStylish(await render('stylish', options.stylish?.report ?? report, {color}), options)
+    else text = await render(target.format, report, {color})
     if (target.file === undefined) io.stdout.write(text)
     else await writeOutput(io, target.file, text)
   }
+}
+
+export function useColor(io: CliIo, target: OutputTarget): boolean {
+  return target.file === undefined && Boolean(io.stdout.isTTY) && io.env['NO_COLOR'] === undefined
+}
+
+/** stylish ends with its summary line: the drafts block goes before it, and a ✔ goes when the run failed. */
+function finishStylish(text: string, options: EmitOptions): string {
+  const lines = text.replace(/\n$/, '').split('\n')
+  const summary = lines.pop() ?? ''
+  // eslint-disable-next-line no-control-regex
+  const success = summary.replace(/\u001b\[[0-9;]*m/g, '').startsWith('✔')
+  const parts = [lines.join('\n')]
+  if (options.stylish?.beforeSummary) parts.push((lines.length > 0 && lines.at(-1) !== '' ? '\n' : '') + options.stylish.beforeSummary.replace(/\n$/, ''))
+  if (!(options.failed && success)) parts.push(summary)
+  const shown = parts.filter((part) => part !== '').join('\n')
+  return shown === '' ? '' : shown + '\n'
 }
 
 /** The JSON report streamed to its file (it can be tens of MB): atomically, like the others. */
@@ -88,6 +116,12 @@ async function writeJsonReport(io: CliIo, file: string, report: Report): Promise
     await unlink(temporary).catch(() => undefined)
     throw new UsageError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check that the folder is writable.`)
   }
+  wrote(io, file)
+}
+
+/** Every file a command writes is announced on stderr (stdout stays the report's). */
+export function wrote(io: CliIo, file: string): void {
+  io.stderr.write(`caveat: wrote ${file}\n`)
 }
 
 /** Group chunks into batches of ~1 MB, each written with one writev call. */
@@ -139,4 +173,5 @@ export async function writeOutput(io: CliIo, file: string, text: string): Promis
   } catch (error) {
     throw new UsageError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check that the folder is writable.`)
   }
+  wrote(io, file)
 }

@@ -1,14 +1,20 @@
-/** Find, load and validate `caveat.config.{js,mjs,json}`. */
+/**
+ * The one config loader of every `caveat` command and of the programmatic API: searches up from
+ * the working directory (lilconfig) for `caveat.config.{mjs,js,cjs,json}` or a `caveat` key in
+ * package.json, validates every section (src/config/schema.ts), and names the file, the key and
+ * what to do when something is wrong.
+ */
 import {existsSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import leven from 'leven'
+import {lilconfig, type Loader} from 'lilconfig'
 import type {z} from 'zod'
 import {UsageError} from '../cli-io.js'
 import {configSchema, type ResolvedConfig, type RuleSeverity} from './schema.js'
 import {canonicalRuleId, knownRuleIds} from '../rules/index.js'
 
-export const configNames = ['caveat.config.js', 'caveat.config.mjs', 'caveat.config.json']
+export const configNames = ['caveat.config.mjs', 'caveat.config.js', 'caveat.config.cjs', 'caveat.config.json']
 
 export interface LoadedConfig {
   config: ResolvedConfig
@@ -16,68 +22,110 @@ export interface LoadedConfig {
   problems: string[]
 }
 
-export function findConfig(cwd: string): string | undefined {
-  for (const name of configNames) {
-    const candidate = path.join(cwd, name)
-    if (existsSync(candidate)) return candidate
+const importModule: Loader = async (file) => {
+  let module: {default?: unknown}
+  try {
+    module = (await import(pathToFileURL(file).href)) as {default?: unknown}
+  } catch (error) {
+    throw new UsageError(`Cannot load ${file}: ${(error as Error).message}. Fix the file (it must export the config as default).`)
   }
-  return undefined
-}
-
-async function importConfig(file: string): Promise<unknown> {
-  if (file.endsWith('.json')) {
-    const text = await readFile(file, 'utf8')
-    try {
-      return JSON.parse(text) as unknown
-    } catch (error) {
-      throw new UsageError(`${file}: invalid JSON: ${(error as Error).message}`)
-    }
-  }
-  const module = (await import(pathToFileURL(file).href)) as {default?: unknown}
   if (module.default === undefined) {
-    throw new UsageError(`${file}: no default export. Write \`export default {claims: {…}, lint: {…}}\``)
+    throw new UsageError(`${file}: no default export. Write \`export default {claims: {…}, lint: {…}}\`.`)
   }
   return module.default
 }
 
-function formatIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)'
-  if (issue.code === 'unrecognized_keys') {
-    return `${where}: unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+const parseJson: Loader = (file, content) => {
+  try {
+    return JSON.parse(content) as unknown
+  } catch (error) {
+    throw new UsageError(`${file}: invalid JSON: ${(error as Error).message}. Fix the file.`)
   }
-  return `${where}: ${issue.message}`
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
+const searcher = () =>
+  lilconfig('caveat', {
+    searchPlaces: [...configNames, 'package.json'],
+    loaders: {'.mjs': importModule, '.js': importModule, '.cjs': importModule, '.json': parseJson},
+    stopDir: path.parse(process.cwd()).root,
+    cache: false
+  })
+
+/** The config file that applies in `cwd`: the nearest one in it or a folder above it. */
+export async function findConfig(cwd: string): Promise<string | undefined> {
+  return (await searcher().search(cwd))?.filepath
+}
+
+/** The folder a project without a config is rooted at: the nearest with a package.json or .git. */
+function projectRoot(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) || existsSync(path.join(dir, '.git'))) return dir
+    if (path.dirname(dir) === dir) return path.resolve(cwd)
   }
-  return row[b.length]!
+}
+
+/** The closest known word to `word`, if it is close enough to be a likely typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: {word: string; score: number} | undefined
+  for (const candidate of candidates) {
+    const score = leven(word, candidate)
+    if (!best || score < best.score) best = {word: candidate, score}
+  }
+  return best && best.score <= Math.max(2, Math.floor(word.length / 3)) ? best.word : undefined
 }
 
 export function suggestRule(id: string): string | undefined {
-  let best: {id: string; score: number} | undefined
-  for (const known of knownRuleIds()) {
-    const score = Math.min(distance(id, known), distance(id, known.replace(/^remark-lint:/, '')))
-    if (!best || score < best.score) best = {id: known, score}
-  }
-  return best && best.score <= Math.max(2, Math.floor(id.length / 3)) ? best.id : undefined
+  const bare = new Map(knownRuleIds().map((known) => [known.replace(/^remark-lint:/, ''), known]))
+  const hit = closest(id.replace(/^remark-lint:/, ''), bare.keys())
+  return hit === undefined ? undefined : bare.get(hit)
 }
 
-/** Validate a config object (already loaded). `file` names it in messages. */
-export function resolveConfig(raw: unknown, file: string | undefined): LoadedConfig {
-  const label = file ? path.basename(file) : 'configuration'
+/** The keys an object schema accepts at `keyPath` (through defaults, optionals, records and arrays). */
+function keysAt(schema: z.ZodType, keyPath: PropertyKey[]): string[] {
+  let current: unknown = schema
+  const unwrap = () => {
+    for (;;) {
+      const def = (current as {def?: {type?: string; innerType?: unknown}}).def
+      if (def && (def.type === 'default' || def.type === 'optional' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) current = def.innerType
+      else return
+    }
+  }
+  for (const key of keyPath) {
+    unwrap()
+    const def = (current as {def?: {type?: string; shape?: Record<string, unknown>; valueType?: unknown; element?: unknown}}).def
+    if (def?.type === 'object' && def.shape) current = def.shape[String(key)]
+    else if (def?.type === 'record') current = def.valueType
+    else if (def?.type === 'array') current = def.element
+    else return []
+  }
+  unwrap()
+  const def = (current as {def?: {type?: string; shape?: Record<string, unknown>}} | undefined)?.def
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : []
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.map(String).join('.')
+  if (issue.code === 'unrecognized_keys') {
+    const known = keysAt(configSchema, issue.path)
+    return issue.keys
+      .map((key) => {
+        const name = where ? `${where}.${key}` : key
+        const suggestion = closest(key, known)
+        const what = suggestion ? `did you mean "${suggestion}"? Rename it` : `remove it${known.length ? ` (known: ${known.join(', ')})` : ''}`
+        return `${name}: unknown option — ${what}.`
+      })
+      .join('\n  - ')
+  }
+  return `${where || '(top level)'}: ${issue.message}. Fix the value.`
+}
+
+/** Validate a config object (already loaded). `file` names it in messages; `root` is the project root. */
+export function resolveConfig(raw: unknown, file: string | undefined, root: string = file ? path.dirname(file) : process.cwd()): LoadedConfig {
+  const label = file ?? 'configuration'
   const parsed = configSchema.safeParse(raw ?? {})
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${formatIssue(issue)}`)
-    throw new UsageError(`Invalid ${label}${file ? ` (${file})` : ''}:\n${lines.join('\n')}\nSee “Configuration” in the caveat readme.`)
+    throw new UsageError(`Invalid ${label}:\n${lines.join('\n')}\nSee “Configuration” in the caveat readme.`)
   }
   const problems: string[] = []
   const known = new Set(knownRuleIds())
@@ -85,46 +133,55 @@ export function resolveConfig(raw: unknown, file: string | undefined): LoadedCon
   for (const [id, level] of Object.entries(parsed.data.lint.rules)) {
     const canonical = canonicalRuleId(id)
     if (!known.has(canonical)) {
-      const suggestion = suggestRule(id)
-      problems.push(
-        `${label}: unknown rule "${id}" in lint.rules${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Fix or remove it; \`caveat lint --list-rules\` lists every rule.`
-      )
+      problems.push(unknownRule(id, `${label}: lint.rules`))
       continue
     }
     rules[canonical] = level
   }
   for (const id of Object.keys(parsed.data.claims?.rules ?? {})) {
-    if (!known.has(id)) problems.push(`${label}: unknown rule "${id}" in claims.rules. Fix or remove it; \`caveat lint --list-rules\` lists every rule.`)
+    if (!known.has(id)) problems.push(unknownRule(id, `${label}: claims.rules`))
   }
   const data = parsed.data
   return {
     config: {
       path: file,
+      root,
       claims: (data.claims ?? {}) as ResolvedConfig['claims'],
       lint: {...data.lint, rules},
       html: data.html,
-      a11y: data.a11y ?? {},
-      raw: raw as Record<string, unknown>
+      a11y: data.a11y,
+      report: data.report,
+      raw: (raw ?? {}) as Record<string, unknown>
     },
     problems
   }
 }
 
+export function unknownRule(id: string, where: string): string {
+  const suggestion = suggestRule(id)
+  return `${where}: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Fix or remove it; \`caveat lint --list-rules\` lists every rule.`
+}
+
+/**
+ * Load the config that applies in `cwd` (searching up), or the file `explicit` names
+ * (relative to `cwd`). Without any, the defaults, rooted at the nearest package.json.
+ */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
-  let file: string | undefined
-  if (explicit) {
-    file = path.resolve(cwd, explicit)
-    if (!existsSync(file)) throw new UsageError(`Config file not found: ${explicit}. Check the --config path.`)
-  } else {
-    file = findConfig(cwd)
-  }
-  if (!file) return resolveConfig({}, undefined)
-  let raw: unknown
+  const search = searcher()
+  let found: {filepath: string; config: unknown} | null
   try {
-    raw = await importConfig(file)
+    if (explicit) {
+      const file = path.resolve(cwd, explicit)
+      if (!existsSync(file)) throw new UsageError(`Config file not found: ${explicit}. Check the --config path.`)
+      found = await search.load(file)
+    } else {
+      found = await search.search(cwd)
+    }
   } catch (error) {
     if (error instanceof UsageError) throw error
-    throw new UsageError(`Cannot load ${file}: ${(error as Error).message}. Fix the file (it must be valid JavaScript exporting the config as default).`)
+    const where = explicit ? path.resolve(cwd, explicit) : 'the config file'
+    throw new UsageError(`Cannot load ${where}: ${(error as Error).message}. Fix the file (it must export the config as default).`)
   }
-  return resolveConfig(raw, file)
+  if (!found) return resolveConfig({}, undefined, projectRoot(cwd))
+  return resolveConfig(found.config, found.filepath, path.dirname(found.filepath))
 }

@@ -4,6 +4,8 @@
  */
 import {z} from 'zod'
 import {publicationOptionsSchema, type PublicationOptions as ClaimsOptions} from 'remark-health-claims'
+import {a11yConfigSchema, type A11yConfig, type A11yConfigInput} from '../a11y/config.js'
+import {reportConfigSchema, type ReportConfig} from '../report-html/config.js'
 
 export const severitySchema = z.enum(['off', 'warn', 'error', 'info'], {
   message: 'expected "off", "info", "warn" or "error"'
@@ -37,7 +39,7 @@ export const lintSchema = z.strictObject({
   maxFileSize: z.number().int().positive().default(2 * 1024 * 1024),
   /** Drafts' problems fail the run too. */
   strictDrafts: z.boolean().default(false),
-  /** Where the content-hash cache lives, relative to the working directory. */
+  /** Where the content-hash cache lives, relative to the project root (the config file's folder). */
   cacheDir: z.string().default('.cache/caveat'),
   /** Base URL of Caveat's rule docs: `<rule id>.md` is appended (default: docs/rules/ in the repository). */
   docsUrl: z.string().optional(),
@@ -55,12 +57,20 @@ export const htmlSchema = z.strictObject({
   embedHosts: z.array(z.string().min(1)).default([])
 })
 
-export const configSchema = z.looseObject({
+/**
+ * The sections of the config, one per stage: each stage owns its schema (lint and claims here,
+ * `a11y` in src/a11y/config.ts, `report` in src/report-html/config.ts) and registers it in this
+ * table. A key that is not a section is an error (with a suggestion), never silently ignored.
+ */
+export const configSections = {
   claims: claimsSchema.optional(),
   html: htmlSchema.default({embedHosts: []}),
   lint: lintSchema.default(lintSchema.parse({})),
-  a11y: z.record(z.string(), z.unknown()).optional()
-})
+  a11y: a11yConfigSchema.default(a11yConfigSchema.parse({})),
+  report: reportConfigSchema.default(reportConfigSchema.parse({}))
+}
+
+export const configSchema = z.strictObject(configSections)
 
 /** What a `caveat.config.*` file exports (before defaults are applied). */
 export interface CaveatConfig {
@@ -69,9 +79,10 @@ export interface CaveatConfig {
   lint?: Partial<z.input<typeof lintSchema>>
   /** The HTML policy shared by `caveat lint` and the site build. */
   html?: z.input<typeof htmlSchema>
-  /** Options for `caveat a11y` (validated by that command). */
-  a11y?: Record<string, unknown>
-  [key: string]: unknown
+  /** Options for `caveat a11y` (see docs/a11y.md). */
+  a11y?: A11yConfigInput
+  /** Defaults of `caveat report`. */
+  report?: z.input<typeof reportConfigSchema>
 }
 
 export type LintSettings = z.output<typeof lintSchema>
@@ -80,9 +91,15 @@ export type LintSettings = z.output<typeof lintSchema>
 export interface ResolvedConfig {
   /** Absolute path of the file it came from, if any. */
   path?: string | undefined
+  /**
+   * The project root: the config file's folder (else the nearest folder with a package.json,
+   * else the working directory). Caches and the config's globs are relative to it.
+   */
+  root: string
   claims: ClaimsOptions
   lint: LintSettings
   html: z.output<typeof htmlSchema>
-  a11y: Record<string, unknown>
+  a11y: A11yConfig
+  report: ReportConfig
   raw: Record<string, unknown>
 }

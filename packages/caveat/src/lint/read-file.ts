@@ -24,8 +24,10 @@ export function readInput(absolutePath: string, maxFileSize: number): FileInput 
   }
 }
 
-export async function readArticle(absolutePath: string, lint: LintSettings): Promise<ReadResult> {
-  const input = readInput(absolutePath, lint.maxFileSize)
+/** Read `absolutePath`, or check `given` (text from stdin) as if it were that file's content. */
+export async function readArticle(absolutePath: string, lint: LintSettings, given?: Buffer): Promise<ReadResult> {
+  const input: FileInput =
+    given === undefined ? readInput(absolutePath, lint.maxFileSize) : given.length > lint.maxFileSize ? {size: given.length} : {size: given.length, bytes: given}
   const problem = checkInput(input, lint)
   if (problem) return {ok: false, message: problem}
   let content = input.bytes!.toString('utf8')

@@ -41,7 +41,8 @@ export async function loadRenderCacheWriter(config: ResolvedConfig, cwd: string)
   }
   const writer = plugin.createRenderCacheWriter(
     {claims: config.raw['claims'] as never, html: config.raw['html'] as never, cacheDir: typeof setting === 'string' ? setting : undefined},
-    cwd
+    // The site's cache is at the project root, wherever lint is run from.
+    config.root ?? cwd
   )
   return {writer}
 }

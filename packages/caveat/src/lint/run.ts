@@ -30,6 +30,8 @@ export interface LintRunOptions {
   debug?: boolean | undefined
   now?: Date | undefined
   onProgress?: ((done: number, total: number) => void) | undefined
+  /** Content given on stdin for one of `files` (`caveat lint --stdin --stdin-filename FILE`): not read from disk. */
+  stdin?: {path: string; content: Buffer} | undefined
 }
 
 export interface LintRunResult {
@@ -49,7 +51,8 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
   const {cwd, config} = options
   const now = options.now ?? new Date()
   const files = options.shard ? selectShard(options.files, options.shard) : options.files
-  const cache = new AnalysisCache(path.resolve(cwd, config.lint.cacheDir), options.cache === false ? '' : configKey(config), options.cache !== false)
+  // Caches live at the project root (the config's folder), wherever the command is run from.
+  const cache = new AnalysisCache(path.resolve(config.root, config.lint.cacheDir), options.cache === false ? '' : configKey(config), options.cache !== false)
   const reports: Array<FileReport | undefined> = Array.from({length: files.length})
   const pending: Pending[] = []
   let done = 0
@@ -64,7 +67,8 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
 
   await Promise.all(
     files.map(async (file, index) => {
-      const read = await readArticle(path.resolve(cwd, file), config.lint)
+      const given = options.stdin && options.stdin.path === file ? options.stdin.content : undefined
+      const read = await readArticle(path.resolve(cwd, file), config.lint, given)
       if (!read.ok) {
         reports[index] = {path: file, failed: true, messages: [read.message]}
         progress()
@@ -143,7 +147,7 @@ async function startAnalysers(count: number, options: LintRunOptions): Promise<A
   // Set before the workers start, whose heaps take it up; `resourceLimits` does not.
   v8.setFlagsFromString(`--max-semi-space-size=${semiSpaceMb}`)
   const {Piscina} = await import('piscina')
-  const workerData: WorkerData = {cwd: options.cwd, configPath: options.config.path}
+  const workerData: WorkerData = {cwd: options.cwd, configPath: options.config.path, rules: options.config.lint.rules}
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,

@@ -5,10 +5,13 @@
 import {workerData} from 'node:worker_threads'
 import {createAnalyser, type Analyser, type Analysis} from './analyse.js'
 import {loadConfig} from '../config/load.js'
+import type {RuleSeverity} from '../config/schema.js'
 
 export interface WorkerData {
   cwd: string
   configPath?: string | undefined
+  /** `lint.rules` after the command line's `--rule` overrides. */
+  rules?: Record<string, RuleSeverity> | undefined
 }
 
 export interface WorkerTask {
@@ -25,7 +28,9 @@ let analyser: Promise<Analyser> | undefined
  */
 export default async function analyseInWorker(task: WorkerTask): Promise<string> {
   const data = workerData as WorkerData
-  analyser ??= loadConfig(data.cwd, data.configPath).then(({config}) => createAnalyser(config, data.cwd))
+  analyser ??= loadConfig(data.cwd, data.configPath).then(({config}) =>
+    createAnalyser(data.rules ? {...config, lint: {...config.lint, rules: data.rules}} : config, data.cwd)
+  )
   return serialiseAnalysis(await (await analyser)(task))
 }
 

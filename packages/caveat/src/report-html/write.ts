@@ -7,8 +7,10 @@ import {randomBytes} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {ReviewReport} from './render.js'
+import {UsageError} from '../cli-io.js'
 
-export class ReportFolderError extends Error {
+/** The report folder cannot be written where asked: exit 2. */
+export class ReportFolderError extends UsageError {
   override name = 'ReportFolderError'
 }
 
