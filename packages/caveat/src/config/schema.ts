@@ -3,7 +3,8 @@
  * so the linter, the Eleventy build and the accessibility check apply one policy.
  */
 import {z} from 'zod'
-import {publicationOptionsSchema, type PublicationOptions as ClaimsOptions} from 'remark-health-claims'
+// The options subpath loads the schema without the classifier: every command reads the config.
+import {publicationOptionsSchema, type PublicationOptions as ClaimsOptions} from 'remark-health-claims/options'
 
 export const severitySchema = z.enum(['off', 'warn', 'error', 'info'], {
   message: 'expected "off", "info", "warn" or "error"'
