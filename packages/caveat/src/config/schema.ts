@@ -3,7 +3,8 @@
  * so the linter, the Eleventy build and the accessibility check apply one policy.
  */
 import {z} from 'zod'
-import {publicationOptionsSchema, type PublicationOptions as ClaimsOptions} from 'remark-health-claims'
+// The options subpath loads the schema without the classifier: every command reads the config.
+import {publicationOptionsSchema, type PublicationOptions as ClaimsOptions} from 'remark-health-claims/options'
 import {a11yConfigSchema, type A11yConfig, type A11yConfigInput} from '../a11y/config.js'
 import {reportConfigSchema, type ReportConfig} from '../report-html/config.js'
 

@@ -1,6 +1,6 @@
 import type {HealthClaimsLedger} from 'remark-health-claims'
 import type {ReadabilityResult} from './readability.js'
-import {assertsRelationship, countClaims, type ClaimCounts} from 'remark-health-claims'
+import {assertsRelationship, countClaims, type ClaimCounts} from 'remark-health-claims/counts'
 
 /**
  * What analysing one file found, in a form that can be cached as JSON. The

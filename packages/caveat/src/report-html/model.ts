@@ -2,7 +2,8 @@
  * The numbers the reviewer's report shows for one article, computed from the
  * JSON report alone, so the HTML and `caveat lint --format json` always agree.
  */
-import {assertsRelationship, countClaims, type Claim} from 'remark-health-claims'
+import type {Claim} from 'remark-health-claims'
+import {assertsRelationship, countClaims} from 'remark-health-claims/counts'
 import type {FileReport, Report, ReportMessage} from '../report-types.js'
 
 /** How a highlighted claim is styled and labelled; a claim has one status and any of the other categories. */

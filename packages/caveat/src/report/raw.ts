@@ -8,7 +8,9 @@
  * claim counts: those come from a small index kept beside the bytes.
  */
 import type {FileReport, MessageSeverity, ReportMessage} from '../report-types.js'
-import {countClaims, type ClaimCounts, type HealthClaimsLedger} from 'remark-health-claims'
+import type {HealthClaimsLedger} from 'remark-health-claims'
+// The counts subpath: no classifier loaded by reporters.
+import {countClaims, type ClaimCounts} from 'remark-health-claims/counts'
 
 /** Sort key and place of one cached message: line, column, rule id, severity, byte range in `messages`. */
 export type MessageIndexEntry = [line: number, column: number, ruleId: string, severity: MessageSeverity, start: number, end: number]

@@ -5,7 +5,7 @@
  * exactly what the report names.
  */
 import {SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder} from 'node-sarif-builder'
-import {rules as claimRules} from 'remark-health-claims'
+import {rules as claimRules} from 'remark-health-claims/rules'
 import type {Reporter} from './types.js'
 import type {MessageSeverity} from '../report-types.js'
 import {caveatRule} from '../rules/index.js'

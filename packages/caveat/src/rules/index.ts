@@ -3,7 +3,8 @@
  * each, in the order they run and are documented), remark-health-claims' (from its own
  * list) and the remark-lint rules caveat runs.
  */
-import {ruleIds as claimRuleIdList} from 'remark-health-claims'
+// The rules subpath: the list without the classifier (every command reads the rule ids).
+import {ruleIds as claimRuleIdList} from 'remark-health-claims/rules'
 import type {DefaultSeverity, DocumentRule, EngineRule, InputRule, Rule, TreeRule} from './types.js'
 import {rule as fileUnreadable} from './file-unreadable.js'
 import {rule as fileTooLarge} from './file-too-large.js'

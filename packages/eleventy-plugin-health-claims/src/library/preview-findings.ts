@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {Root} from 'mdast'
-import {annotateClaims, type Claim, type HealthClaimsLedger} from 'remark-health-claims'
+import {annotateClaims, type Claim, type HealthClaimsLedger, type RuleId} from 'remark-health-claims'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 
@@ -9,19 +9,21 @@ import type {VFile} from 'vfile'
  * the highlighted words) and, by its place in this list, which one styles a passage that has
  * several. Style each with `.finding--<rule>` and `.finding-tag--<rule>`.
  */
-export const findingKinds: ReadonlyArray<{rule: string; label: string}> = [
-  {rule: 'unsourced-claim', label: 'Unsourced claim'},
-  {rule: 'absolute-claim', label: 'Absolute claim'},
-  {rule: 'advice-without-caution', label: 'Advice without caution'},
-  {rule: 'placeholder-text', label: 'Placeholder'},
-  {rule: 'dangling-reference', label: 'Dangling reference'},
-  {rule: 'weak-source', label: 'Weak source'},
-  {rule: 'anecdotal-evidence', label: 'Anecdote as evidence'},
-  {rule: 'repeated-boilerplate', label: 'Repeated boilerplate'}
-]
+const findingLabels = {
+  'unsourced-claim': 'Unsourced claim',
+  'absolute-claim': 'Absolute claim',
+  'advice-without-caution': 'Advice without caution',
+  'placeholder-text': 'Placeholder',
+  'dangling-reference': 'Dangling reference',
+  'weak-source': 'Weak source',
+  'anecdotal-evidence': 'Anecdote as evidence',
+  'repeated-boilerplate': 'Repeated boilerplate'
+} satisfies Record<RuleId, string> // every rule of remark-health-claims has a label: a new rule fails to compile until it has one
 
-const rank = new Map(findingKinds.map((kind, index) => [kind.rule, index]))
-const labels = new Map(findingKinds.map((kind) => [kind.rule, kind.label]))
+export const findingKinds: ReadonlyArray<{rule: RuleId; label: string}> = (Object.keys(findingLabels) as RuleId[]).map((rule) => ({rule, label: findingLabels[rule]}))
+
+const rank = new Map<string, number>(findingKinds.map((kind, index) => [kind.rule, index]))
+const labels = new Map<string, string>(findingKinds.map((kind) => [kind.rule, kind.label]))
 
 function ordered(rules: Iterable<string>): string[] {
   return [...new Set(rules)].filter((rule) => rank.has(rule)).sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number))

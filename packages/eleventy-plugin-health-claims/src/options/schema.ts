@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {publicationOptionsSchema} from 'remark-health-claims'
+import {publicationOptionsSchema} from 'remark-health-claims/options'
 
 /** Shows a received value in an error message: strings quoted, objects as JSON, cut short. */
 export function show(value: unknown): string {
