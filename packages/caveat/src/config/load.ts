@@ -163,8 +163,9 @@ export function unknownRule(id: string, where: string): string {
 }
 
 /**
- * Load the config that applies in `cwd` (searching up), or the file `explicit` names
- * (relative to `cwd`). Without any, the defaults, rooted at the nearest package.json.
+ * Load the config that applies in `cwd` (searching up; its folder is the project root), or the
+ * file `explicit` names (relative to `cwd`; the project root is then found from `cwd`). Without
+ * any, the defaults, rooted at the nearest folder with a package.json (or .git), else `cwd`.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
   const search = searcher()
@@ -183,5 +184,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     throw new UsageError(`Cannot load ${where}: ${(error as Error).message}. Fix the file (it must export the config as default).`)
   }
   if (!found) return resolveConfig({}, undefined, projectRoot(cwd))
-  return resolveConfig(found.config, found.filepath, path.dirname(found.filepath))
+  // Found by the search, its folder is the project root. Named with --config, the project is
+  // where the command runs (as with ESLint's -c): a shared config file does not move the caches.
+  return resolveConfig(found.config, found.filepath, explicit ? projectRoot(cwd) : path.dirname(found.filepath))
 }

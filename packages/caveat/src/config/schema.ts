@@ -93,8 +93,9 @@ export interface ResolvedConfig {
   /** Absolute path of the file it came from, if any. */
   path?: string | undefined
   /**
-   * The project root: the config file's folder (else the nearest folder with a package.json,
-   * else the working directory). Caches and the config's globs are relative to it.
+   * The project root: the folder of the config file found by searching up (with --config, or
+   * without a config: the nearest folder with a package.json or .git, else the working
+   * directory). Caches, `.caveatignore` and the config's globs are relative to it.
    */
   root: string
   claims: ClaimsOptions
