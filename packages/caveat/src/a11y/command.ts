@@ -12,6 +12,7 @@ import {BrowserNotFoundError} from './browser.js'
 import {A11yConfigError, loadA11yConfig} from './config.js'
 import {formatReport, formats, type Format} from './reporters/index.js'
 import {A11yUsageError, parseShard, runA11yCheck} from './run.js'
+import {a11yDocsUrl} from '../docs.js'
 
 export interface CommandIo {
   stdout: {write(chunk: string): unknown; isTTY?: boolean | undefined}
@@ -44,7 +45,7 @@ Options:
 Browser: CHROME_PATH, else a11y.executablePath, else puppeteer's own Chrome, else chromium,
 chromium-browser, google-chrome on PATH. Exit codes: 0 no errors; 1 accessibility errors or a
 page that failed to run; 2 the check could not run (no browser, bad options, no site).
-Docs: packages/caveat/docs/a11y.md
+Docs: ${a11yDocsUrl} (also docs/a11y.md in the package)
 `
 
 async function writeAtomic(file: string, text: string): Promise<void> {

@@ -7,6 +7,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {z} from 'zod'
+import {a11yDocsUrl} from '../docs.js'
 
 export const a11yConfigSchema = z
   .object({
@@ -58,7 +59,7 @@ export function parseA11yConfig(section: unknown, file = 'caveat.config'): A11yC
   const result = a11yConfigSchema.safeParse(section ?? {})
   if (result.success) return result.data
   const problems = result.error.issues.map((issue) => `  a11y.${issue.path.join('.') || '(section)'}: ${issue.message}`)
-  throw new A11yConfigError(`${file}: invalid \`a11y\` options:\n${problems.join('\n')}\nSee packages/caveat/docs/a11y.md for every option.`)
+  throw new A11yConfigError(`${file}: invalid \`a11y\` options:\n${problems.join('\n')}\nSee ${a11yDocsUrl} for every option.`)
 }
 
 /** Find `caveat.config.*` in `cwd` (or use `explicit`) and return its validated `a11y` section and the file. */

@@ -11,6 +11,7 @@ import {loadConfig} from '../config/load.js'
 import {readReport} from '../report/merge.js'
 import {lintForReport, readA11yReport, readSources} from './build.js'
 import {renderReviewReport} from './render.js'
+import {reportDocsUrl} from '../docs.js'
 import {ReportFolderError, writeReportFolder} from './write.js'
 
 export const reportHelp = `Usage: caveat report [options] [paths...]
@@ -34,7 +35,7 @@ Options:
   -h, --help                show this help
 
 Exit codes: 0 written; 2 bad usage or the folder could not be written.
-Docs: packages/caveat/docs/report.md
+Docs: ${reportDocsUrl} (also docs/report.md in the package)
 `
 
 export async function runReport(args: string[], io: CliIo = processIo()): Promise<number> {

@@ -3,6 +3,7 @@ import {SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder} fro
 import type {Reporter} from './types.js'
 import type {MessageSeverity} from '../report-types.js'
 import {caveatRule} from '../rules/index.js'
+import {repositoryUrl} from '../docs.js'
 
 const levels: Record<MessageSeverity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
 
@@ -15,7 +16,7 @@ export const sarif: Reporter = (report) => {
   const run = new SarifRunBuilder().initSimple({
     toolDriverName: 'caveat',
     toolDriverVersion: report.version,
-    url: 'https://github.com/caveat-health/caveat'
+    url: repositoryUrl
   })
   const rules = new Map<string, {description: string; url?: string | undefined}>()
   for (const file of report.files) {

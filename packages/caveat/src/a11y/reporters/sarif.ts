@@ -1,10 +1,11 @@
 import {SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder} from 'node-sarif-builder'
 import type {Report} from '../../report-types.js'
 import {locationOf} from './shared.js'
+import {a11yDocsUrl} from '../../docs.js'
 
 /** SARIF 2.1.0 (GitHub code scanning): one rule per code, results on the source file and line when known. */
 export function formatSarif(report: Report, options: {siteDir: string}): string {
-  const run = new SarifRunBuilder().initSimple({toolDriverName: 'caveat-a11y', toolDriverVersion: report.version, url: 'https://github.com/caveat/caveat/blob/main/packages/caveat/docs/a11y.md'})
+  const run = new SarifRunBuilder().initSimple({toolDriverName: 'caveat-a11y', toolDriverVersion: report.version, url: a11yDocsUrl})
   const rules = new Set<string>()
   for (const file of report.files) {
     for (const message of file.messages) {
