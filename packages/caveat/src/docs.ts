@@ -27,10 +27,13 @@ export function packageDocsBase(pkg: Manifest): string {
     .replace(/^git@([^:]+):/, 'https://$1/')
     .replace(/\.git$/, '')
   if (url) {
-    const directory = (repository.directory ?? '').replace(/^\/+|\/+$/g, '')
+    const directory = (repository.directory ?? '').split('/').filter(Boolean).join('/')
     return `${url}/blob/main/${directory ? `${directory}/` : ''}`
   }
-  if (pkg.homepage) return pkg.homepage.replace(/#.*$/, '').replace(/\/?$/, '/')
+  if (pkg.homepage) {
+    const page = pkg.homepage.split('#')[0]!
+    return page.endsWith('/') ? page : `${page}/`
+  }
   throw new Error('caveat: package.json has neither `repository` nor `homepage`')
 }
 
@@ -45,7 +48,7 @@ export const a11yDocsUrl = `${packageDocsUrl}docs/a11y.md`
 export const reportDocsUrl = `${packageDocsUrl}docs/report.md`
 
 /** The repository itself (SARIF `tool.driver.informationUri`). */
-export const repositoryUrl = packageDocsUrl.replace(/\/blob\/main\/.*$/, '')
+export const repositoryUrl = packageDocsUrl.slice(0, packageDocsUrl.indexOf('/blob/main/'))
 
 export function ruleDocsUrl(ruleId: string, base: string = defaultDocsUrl): string {
   return base + ruleId

@@ -19,10 +19,13 @@ export function packageDocsBase(pkg: Manifest): string {
     .replace(/^git@([^:]+):/, 'https://$1/')
     .replace(/\.git$/, '')
   if (url) {
-    const directory = (repository.directory ?? '').replace(/^\/+|\/+$/g, '')
+    const directory = (repository.directory ?? '').split('/').filter(Boolean).join('/')
     return `${url}/blob/main/${directory ? `${directory}/` : ''}`
   }
-  if (pkg.homepage) return pkg.homepage.replace(/#.*$/, '').replace(/\/?$/, '/')
+  if (pkg.homepage) {
+    const page = pkg.homepage.split('#')[0]!
+    return page.endsWith('/') ? page : `${page}/`
+  }
   throw new Error('remark-health-claims: package.json has neither `repository` nor `homepage`')
 }
 
