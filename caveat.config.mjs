@@ -1,6 +1,6 @@
 // Caveat's configuration for this publication: read by `caveat lint`, `caveat a11y`,
 // `caveat report` and by the site's Eleventy build, so every stage applies the same policy.
-/** @type {import('caveat').CaveatConfig} */
+/** @type {import('caveat-health').CaveatConfig} */
 export default {
   // Options passed to remark-health-claims (see packages/remark-health-claims/readme.md).
   claims: {

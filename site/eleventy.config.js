@@ -59,7 +59,7 @@ export default async function (eleventyConfig) {
   // build. Its pages are `noindex` and, not being templates, never in a collection or the sitemap.
   if (preview) {
     eleventyConfig.on('eleventy.after', async ({directories}) => {
-      const {writeReviewReport} = await import('caveat')
+      const {writeReviewReport} = await import('caveat-health')
       await writeReviewReport({inputDir: contentDir, outputDir: directories.output})
     })
   }

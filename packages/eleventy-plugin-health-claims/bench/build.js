@@ -80,7 +80,7 @@ function lint(root, renderCache) {
     path.join(root, 'caveat.config.mjs'),
     `export default ${JSON.stringify({claims, lint: {content: ['content/**/*.md'], cacheDir: '.cache-lint', renderCache: renderCache ? '.cache-render' : false}})}\n`
   )
-  const script = `const {main} = await import('caveat'); const start = performance.now(); const code = await main(['lint', '--format', 'json', '--output', 'lint.json']);` +
+  const script = `const {main} = await import('caveat-health'); const start = performance.now(); const code = await main(['lint', '--format', 'json', '--output', 'lint.json']);` +
     `const u = process.resourceUsage(); console.log(JSON.stringify({code, ms: performance.now() - start, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000}))`
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024})
   const last = child.stdout.trim().split('\n').at(-1) ?? ''
@@ -201,7 +201,7 @@ function linkModules(root) {
   const source = path.resolve(here, '..', '..', '..', 'node_modules')
   const target = path.join(root, 'node_modules')
   // caveat too: its render into the plugin's cache needs the very same remark-health-claims.
-  const snapshot = new Set(['eleventy-plugin-health-claims', 'remark-health-claims', 'caveat'])
+  const snapshot = new Set(['eleventy-plugin-health-claims', 'remark-health-claims', 'caveat-health'])
   fs.mkdirSync(target)
   for (const name of fs.readdirSync(source)) {
     if (name === '.bin' || name.startsWith('.')) continue

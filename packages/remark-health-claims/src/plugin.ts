@@ -16,9 +16,10 @@ import {parseOptions} from './options.js'
 import type {AnalyzedSentence, Report} from './rules/index.js'
 import {insertDisclaimers, readFrontmatter} from './disclaimers/index.js'
 import {annotateClaims} from './annotate/index.js'
+import {packageDocsUrl} from './package-docs.js'
 
-/** Where each message's `url` points by default: `${docsUrl}${ruleId}.md`. */
-export const defaultDocsUrl = 'https://github.com/caveat-health/caveat/blob/main/packages/remark-health-claims/docs/rules/'
+/** Where each message's `url` points by default: `${docsUrl}${ruleId}.md` (docs/rules/ of the repository in package.json). */
+export const defaultDocsUrl = `${packageDocsUrl}docs/rules/`
 
 const messageSource = 'remark-health-claims'
 /** Severity of a rule under `options` (defaults from the rule). */

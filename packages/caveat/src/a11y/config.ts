@@ -5,6 +5,7 @@
  */
 import {z} from 'zod'
 import {UsageError} from '../cli-io.js'
+import {a11yDocsUrl} from '../docs.js'
 
 export const a11yConfigSchema = z
   .object({
@@ -54,7 +55,7 @@ export function parseA11yConfig(section: unknown, file = 'caveat.config'): A11yC
   const result = a11yConfigSchema.safeParse(section ?? {})
   if (result.success) return result.data
   const problems = result.error.issues.map((issue) => `  a11y.${issue.path.join('.') || '(section)'}: ${issue.message}`)
-  throw new A11yConfigError(`${file}: invalid \`a11y\` options:\n${problems.join('\n')}\nSee packages/caveat/docs/a11y.md for every option.`)
+  throw new A11yConfigError(`${file}: invalid \`a11y\` options:\n${problems.join('\n')}\nSee ${a11yDocsUrl} for every option.`)
 }
 
 /** The validated `a11y` section of the config that applies in `cwd` (or of `explicit`), and its file. */

@@ -6,6 +6,7 @@ import type {CommandContext} from './context.js'
 import {argsAfter, options, parseCount} from './options.js'
 import {parseOutputs, useColor, writeOutput, type OutputTarget} from './outputs.js'
 import {applyQuiet, exitCodeOf} from './present.js'
+import {a11yDocsUrl} from '../docs.js'
 
 /** The a11y formats (kept here so `--help` does not load the browser code). */
 export const a11yFormats = ['stylish', 'json', 'html', 'junit', 'sarif', 'github'] as const
@@ -47,7 +48,7 @@ export function a11yCommand(context: CommandContext): Command {
     .addOption(new Option('--timeout <ms>', 'per-page timeout (default: a11y.timeout, else 30000)'))
     .addHelpText(
       'after',
-      '\nBrowser: CHROME_PATH, else a11y.executablePath, else puppeteer\'s own Chrome, else chromium,\nchromium-browser, google-chrome on PATH. Docs: docs/a11y.md in the caveat package.\n'
+      '\nBrowser: CHROME_PATH, else a11y.executablePath, else puppeteer\'s own Chrome, else chromium,\nchromium-browser, google-chrome on PATH. Docs: ' + a11yDocsUrl + ' (also docs/a11y.md in the package).\n'
     )
     .action(async (dir: string, flags: Flags) => {
       context.exit(await runA11yCommand(dir, flags, argsAfter(context.argv, 'a11y'), context.io))
