@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Write `docs/rules/<rule-id>.md` and `docs/rules/readme.md` from the rule definitions
- * (compiled to dist/ by `tsc -b`). Run after changing a rule: `npm run docs -w caveat`.
+ * (compiled to dist/ by `tsc -b`). Run after changing a rule: `npm run docs -w caveat-health`.
  * `test/rule-docs.test.ts` fails when the committed files are out of date.
  */
 import {mkdir, rename, writeFile} from 'node:fs/promises'

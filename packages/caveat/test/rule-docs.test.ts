@@ -1,4 +1,4 @@
-/** The committed rule docs are what scripts/docs.js generates from the rules (run `npm run docs -w caveat`). */
+/** The committed rule docs are what scripts/docs.js generates from the rules (run `npm run docs -w caveat-health`). */
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {caveatRules} from '../src/rules/index.js'
