@@ -78,14 +78,18 @@ export async function prepareTab(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(`(${installClickTracker.toString()})()`)
 }
 
-/** Let layout, resize observers and transitions settle after a change (two frames, bounded). */
+/**
+ * After a viewport change: let the page's resize handlers and observers run (one frame,
+ * bounded: a background tab's frames may be throttled). Style changes need no wait: reading
+ * the layout forces it.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
         const w = globalThis as unknown as {requestAnimationFrame(callback: () => void): void; setTimeout(callback: () => void, ms: number): void}
-        w.setTimeout(resolve, 100)
-        w.requestAnimationFrame(() => w.requestAnimationFrame(() => resolve()))
+        w.setTimeout(resolve, 50)
+        w.requestAnimationFrame(() => resolve())
       })
   )
 }

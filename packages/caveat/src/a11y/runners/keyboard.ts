@@ -97,6 +97,8 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
   const maxPresses = Math.min(800, start.tabbable * 2 + 20)
   const batch = Math.min(start.tabbable + 2, 200)
   let stopped = false
+  // Whether the current segment began at the top of the page (a leave then means one full pass).
+  let fromTop = true
   while (presses < maxPresses && !complete && !trap && !stopped) {
     await press(session, 'Tab', batch)
     presses += batch
@@ -106,11 +108,14 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
     for (const id of log.entries) {
       const segment = segments[segments.length - 1]!
       if (id === -1) {
-        // Focus left the document (to the browser's own controls): one full pass is done.
-        if (reached.length > 0) {
+        // Focus left the document (to the browser's own controls): one full pass is done, if it began at the top.
+        if (reached.length > 0 && fromTop) {
           complete = true
           break
         }
+        // After a dialog closed mid-page: the next Tab starts again from the top.
+        if (segment.length > 0) segments.push([])
+        fromTop = true
         continue
       }
       if (segment[segment.length - 1] === id) continue
@@ -149,9 +154,12 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
     index += after.entries.length
     const closed = (await Promise.all(cycle.map((id) => call<boolean>(page, 'hiddenNow', id)))).every(Boolean)
     if (closed || outside(after)) {
-      // Escape closed it (a modal dialog): go on from wherever focus is now.
-      segments.push(after.entries.filter((id) => id >= 0 && !inside.has(id)).slice(-1))
-      for (const id of segments[segments.length - 1]!) if (!reached.includes(id)) reached.push(id)
+      // Escape closed it (a modal dialog): go on from wherever focus is now, in a new segment.
+      const left = after.entries.lastIndexOf(-1)
+      const next = after.entries.slice(left + 1).filter((id) => id >= 0 && !inside.has(id))
+      segments.push(next.slice(-1))
+      fromTop = left >= 0 && next.length === 0
+      for (const id of next) if (!reached.includes(id)) reached.push(id)
       continue
     }
     trap = await call<ProbeElement>(page, 'containerOf', cycle)

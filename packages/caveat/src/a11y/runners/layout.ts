@@ -65,7 +65,6 @@ export async function textSpacingCheck(context: CheckContext): Promise<CheckFind
   await call(page, 'baseline', context.hideElements)
   await call(page, 'applyTextSpacing')
   try {
-    await settle(page)
     const findings = await call<LayoutFindings>(page, 'compare', {overlap: true, wide: false})
     return await layoutFindings(context, findings, 'text-spacing', '1.4.12', 'With WCAG text spacing (line height 1.5, paragraph spacing 2em, letter spacing 0.12em, word spacing 0.16em)', {
       clipped: 'text-spacing-clipped',
@@ -86,7 +85,6 @@ export async function reflowCheck(context: CheckContext): Promise<CheckFinding[]
   await call(page, 'baseline', context.hideElements)
   await call(page, 'applyTextSize', 2)
   try {
-    await settle(page)
     const findings = await call<LayoutFindings>(page, 'compare', {overlap: true, wide: false})
     out.push(...(await layoutFindings(context, findings, 'reflow', '1.4.4', 'With text at 200 %', {clipped: 'resize-text-clipped', overlap: 'resize-text-overlap'})))
   } finally {
@@ -101,7 +99,6 @@ export async function reflowCheck(context: CheckContext): Promise<CheckFinding[]
     )
   } finally {
     await page.setViewport(viewport)
-    await settle(page)
   }
   return out
 }

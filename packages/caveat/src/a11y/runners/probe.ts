@@ -71,6 +71,7 @@ export function installProbe(): void {
     }
     return id
   }
+  const saved: Array<[any, string | null]> = []
   const escape = (value: string): string => w.CSS.escape(value)
   const uniqueId = (element: any): boolean => {
     try {
@@ -101,6 +102,12 @@ export function installProbe(): void {
   }
   const context = (element: any): string => {
     let html: string = element?.outerHTML ?? ''
+    // While a check has changed inline styles, show the element as the page wrote it.
+    if (saved.length > 0) {
+      html = html
+        .replace(/(?:line-height: 1\.5|letter-spacing: 0\.12em|word-spacing: 0\.16em|margin-bottom: 2em|font-size: [\d.]+px) !important;\s*/g, '')
+        .replace(/ style=""/g, '')
+    }
     if (html.length > 300) {
       const inner: string = element.innerHTML ?? ''
       if (inner.length > 31) html = html.replace(inner, `${inner.slice(0, 31)}...`)
@@ -152,11 +159,52 @@ export function installProbe(): void {
   }
   const isRoot = (element: any) => element === doc.documentElement || element === doc.body
   const measure = (): Array<TextMeasure | null> => {
-    const styles = new Map<any, any>()
-    const style = (element: any) => {
-      let s = styles.get(element)
-      if (!s) styles.set(element, (s = w.getComputedStyle(element)))
-      return s
+    // Each element's relevant computed values, read once per measurement (reading a live
+    // computed style or a box per text node and ancestor costs more than the rest together).
+    interface Info {
+      ox: string
+      oy: string
+      position: string
+      transformed: boolean
+      opacity: number
+      visibility: string
+      display: string
+      clipped: boolean
+      table: boolean
+    }
+    const infos = new Map<any, Info>()
+    const info = (element: any): Info => {
+      let found = infos.get(element)
+      if (!found) {
+        const s = w.getComputedStyle(element)
+        const position: string = s.position
+        found = {
+          ox: s.overflowX,
+          oy: s.overflowY,
+          position,
+          transformed: s.transform !== 'none',
+          opacity: s.opacity === '' ? 1 : Number.parseFloat(s.opacity),
+          visibility: s.visibility,
+          display: s.display,
+          clipped: (s.clip !== 'auto' && (position === 'absolute' || position === 'fixed')) || s.clipPath !== 'none',
+          table: element.tagName === 'TABLE' && element.getAttribute('role') !== 'presentation'
+        }
+        infos.set(element, found)
+      }
+      return found
+    }
+    const boxes = new Map<any, number[]>()
+    const boxOf = (element: any): number[] => {
+      let found = boxes.get(element)
+      if (!found) {
+        const box = element.getBoundingClientRect()
+        const x = box.left + w.scrollX
+        const y = box.top + w.scrollY
+        // [border box…, padding box…]
+        found = [x, y, box.right + w.scrollX, box.bottom + w.scrollY, x + element.clientLeft, y + element.clientTop, x + element.clientLeft + element.clientWidth, y + element.clientTop + element.clientHeight]
+        boxes.set(element, found)
+      }
+      return found
     }
     const range = doc.createRange()
     const vw: number = doc.documentElement.clientWidth
@@ -168,15 +216,16 @@ export function installProbe(): void {
         out.push(null)
         continue
       }
-      const own = style(parent)
+      const own = info(parent)
       if (own.visibility !== 'visible' || own.display === 'none') {
         out.push(null)
         continue
       }
       range.selectNodeContents(node)
-      const rects = Array.from(range.getClientRects() as ArrayLike<any>)
-        .filter((r: any) => r.width > 0.5 && r.height > 0.5)
-        .map((r: any) => [r.left + w.scrollX, r.top + w.scrollY, r.right + w.scrollX, r.bottom + w.scrollY])
+      const rects: number[][] = []
+      for (const r of Array.from(range.getClientRects() as ArrayLike<any>)) {
+        if (r.width > 0.5 && r.height > 0.5) rects.push([r.left + w.scrollX, r.top + w.scrollY, r.right + w.scrollX, r.bottom + w.scrollY])
+      }
       if (rects.length === 0) {
         out.push(null)
         continue
@@ -200,34 +249,30 @@ export function installProbe(): void {
         b = Math.min(b, nb)
       }
       for (let element = parent; element && element.nodeType === 1; element = element.parentElement) {
-        const s = style(element)
-        opacity *= Number.parseFloat(s.opacity) || (s.opacity === '0' ? 0 : 1)
-        if (s.visibility === 'hidden' && element === parent) opacity = 0
-        if (element.tagName === 'TABLE' && element.getAttribute('role') !== 'presentation') inTable = true
-        const positioned = s.position !== 'static' || s.transform !== 'none'
-        const containing = escaping === 'absolute' ? positioned : escaping === 'fixed' ? s.transform !== 'none' : true
+        const s = info(element)
+        opacity *= Number.isNaN(s.opacity) ? 1 : s.opacity
+        if (s.table) inTable = true
+        const positioned = s.position !== 'static' || s.transformed
+        const containing = escaping === 'absolute' ? positioned : escaping === 'fixed' ? s.transformed : true
         if (containing && element !== parent) escaping = null
         if (!escaping || element === parent) {
-          const ox: string = s.overflowX
-          const oy: string = s.overflowY
-          const clipX = ox === 'hidden' || ox === 'clip'
-          const clipY = oy === 'hidden' || oy === 'clip'
+          const clipX = s.ox === 'hidden' || s.ox === 'clip'
+          const clipY = s.oy === 'hidden' || s.oy === 'clip'
           if (isRoot(element)) {
             if (clipX && !freeX) cut(0, t, vw, b, element)
             if (clipY && !freeY) cut(l, 0, r, vh, element)
           } else {
-            const box = element.getBoundingClientRect()
-            const pl = box.left + w.scrollX + element.clientLeft
-            const pt = box.top + w.scrollY + element.clientTop
             if ((clipX && !freeX) || (clipY && !freeY)) {
-              cut(clipX && !freeX ? pl : l, clipY && !freeY ? pt : t, clipX && !freeX ? pl + element.clientWidth : r, clipY && !freeY ? pt + element.clientHeight : b, element)
+              const box = boxOf(element)
+              cut(clipX && !freeX ? box[4]! : l, clipY && !freeY ? box[5]! : t, clipX && !freeX ? box[6]! : r, clipY && !freeY ? box[7]! : b, element)
             }
-            if ((s.clip !== 'auto' && (s.position === 'absolute' || s.position === 'fixed')) || s.clipPath !== 'none') {
-              cut(box.left + w.scrollX, box.top + w.scrollY, box.right + w.scrollX, box.bottom + w.scrollY, element)
+            if (s.clipped) {
+              const box = boxOf(element)
+              cut(box[0]!, box[1]!, box[2]!, box[3]!, element)
             }
             // Inside a scroll container the text can be scrolled to: outer clips on that axis do not lose it.
-            if (ox === 'auto' || ox === 'scroll') freeX = true
-            if (oy === 'auto' || oy === 'scroll') freeY = true
+            if (s.ox === 'auto' || s.ox === 'scroll') freeX = true
+            if (s.oy === 'auto' || s.oy === 'scroll') freeY = true
           }
         }
         if (s.position === 'fixed') {
@@ -286,6 +331,8 @@ export function installProbe(): void {
   const sample = (node: any): string => String(node.data).replace(/\s+/g, ' ').trim().slice(0, 80)
 
   const baseline = (hideElements: string | null): number => {
+    // Taken once per page, in the page as loaded: each check restores the page before the next.
+    if (base) return base.filter(shown).length
     hidden = hideElements
     w.scrollTo(0, 0)
     base = measure()
@@ -352,7 +399,6 @@ export function installProbe(): void {
   }
 
   // ---- Changing the page and restoring it ----
-  const saved: Array<[any, string | null]> = []
   const everyElement = (): any[] => Array.from(doc.querySelectorAll('body, body *') as ArrayLike<any>).filter((element: any) => element.style)
   const restore = () => {
     for (const [element, value] of saved.splice(0)) {
@@ -487,38 +533,37 @@ export function installProbe(): void {
     if (element.tagName === 'SUMMARY' && element.parentElement?.querySelector(':scope > summary') !== element) return false
     return true
   }
-  const styleProps = [
-    'outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow', 'background-color', 'background-image', 'color',
-    'border-top-style', 'border-top-width', 'border-top-color', 'border-bottom-style', 'border-bottom-width', 'border-bottom-color',
-    'border-left-style', 'border-left-width', 'border-left-color', 'border-right-style', 'border-right-width', 'border-right-color',
-    'text-decoration-line', 'text-decoration-color', 'text-decoration-style', 'text-decoration-thickness', 'text-underline-offset',
-    'opacity', 'transform', 'filter', 'font-weight', 'text-shadow', 'fill', 'stroke', 'width', 'height', 'content', 'display'
-  ]
-  const styleOf = (element: any, pseudo: string | null) => {
-    const s = w.getComputedStyle(element, pseudo)
-    if (pseudo && (s.content === 'none' || s.content === 'normal' || s.display === 'none')) return 'none'
-    const values: Record<string, string> = {}
-    for (const prop of styleProps) values[prop] = s.getPropertyValue(prop)
-    if (values['outline-style'] === 'none' || Number.parseFloat(values['outline-width']!) === 0) values['outline-style'] = values['outline-width'] = values['outline-color'] = values['outline-offset'] = 'none'
-    for (const side of ['top', 'bottom', 'left', 'right']) {
-      if (values[`border-${side}-style`] === 'none' || values[`border-${side}-style`] === 'hidden' || Number.parseFloat(values[`border-${side}-width`]!) === 0) {
-        values[`border-${side}-color`] = 'none'
-      }
-    }
-    if (!values['text-decoration-line'] || values['text-decoration-line'] === 'none') values['text-decoration-color'] = values['text-decoration-style'] = values['text-decoration-thickness'] = values['text-underline-offset'] = 'none'
-    if (!pseudo) values['width'] = values['height'] = values['content'] = values['display'] = ''
-    return styleProps.map((prop) => values[prop]).join('|')
+  // What can show focus: on the element itself, its ::before/::after, near ancestors (:focus-within) and first children.
+  // (The outline's four come first: `read` drops them together when no outline is drawn.)
+  const ownProps = ['outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow', 'background-color', 'background-image', 'color', 'border-style', 'border-width', 'border-color', 'text-decoration-line', 'text-decoration-color', 'text-decoration-thickness', 'text-underline-offset', 'opacity', 'transform', 'filter', 'font-weight', 'text-shadow']
+  const pseudoProps = ['content', 'display', 'width', 'height', ...ownProps]
+  const boxProps = ['outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow', 'background-color', 'border-color', 'border-width']
+  const childProps = ['color', 'background-color', 'text-decoration-line', 'outline-style', 'box-shadow', 'fill', 'stroke', 'opacity', 'transform']
+  const read = (s: any, props: string[]) => {
+    let text = ''
+    for (const prop of props) text += `${s.getPropertyValue(prop)}|`
+    // An outline that is not drawn: its colour and offset do not matter.
+    return /^(?:none|\S+\|0px)\|/.test(text) ? text.replace(/^[^|]*\|[^|]*\|[^|]*\|[^|]*\|/, 'none|') : text
   }
+  /** The element's own look: what most focus indicators change (cheap: read for every focus). */
+  const ownLook = (element: any): string => read(w.getComputedStyle(element), ownProps)
+  /** Everything near it that can show focus (read only when its own look did not change). */
   const snapshot = (element: any): string => {
-    const parts = [styleOf(element, null), styleOf(element, '::before'), styleOf(element, '::after')]
+    const parts = [ownLook(element)]
+    for (const pseudo of ['::before', '::after']) {
+      const s = w.getComputedStyle(element, pseudo)
+      const content: string = s.getPropertyValue('content')
+      parts.push(content === 'none' || content === 'normal' ? 'none' : read(s, pseudoProps))
+    }
     let up = element.parentElement
-    for (let level = 0; up && level < 3 && !isRoot(up); level++, up = up.parentElement) parts.push(styleOf(up, null))
-    const descendants = Array.from(element.querySelectorAll('*') as ArrayLike<any>).slice(0, 8)
-    for (const child of descendants) parts.push(styleOf(child, null))
+    for (let level = 0; up && level < 2 && !isRoot(up); level++, up = up.parentElement) parts.push(read(w.getComputedStyle(up), boxProps))
+    let child = element.firstElementChild
+    for (let count = 0; child && count < 2; count++, child = child.nextElementSibling) parts.push(read(w.getComputedStyle(child), childProps))
     return parts.join('\n')
   }
   let log: number[] = []
-  const focused = new Map<number, string>()
+  /** Per element reached: its own look focused, and the fuller snapshot when that equals its unfocused look. */
+  const focused = new Map<number, {own: string; full?: string}>()
   let candidates: any[] = []
   const unfocused = new Map<number, string>()
   const textEntry = (element: any) =>
@@ -530,7 +575,7 @@ export function installProbe(): void {
     hidden = hideElements
     const all = Array.from(doc.querySelectorAll('body *') as ArrayLike<any>)
     candidates = all.filter((element: any) => tabbable(element) && !isHidden(element) && element.tagName !== 'IFRAME')
-    for (const element of candidates) unfocused.set(idOf(element), snapshot(element))
+    for (const element of candidates) unfocused.set(idOf(element), ownLook(element))
     // Interactive elements a mouse user can use but a keyboard cannot reach at all.
     const clickable: any = w.__caveatClickable
     const notFocusable: Array<ProbeElement & {why: string}> = []
@@ -558,7 +603,10 @@ export function installProbe(): void {
         if (!target || target.nodeType !== 1) return
         const id = idOf(target)
         log.push(id)
-        if (!focused.has(id)) focused.set(id, snapshot(target))
+        if (!focused.has(id)) {
+          const own = ownLook(target)
+          focused.set(id, own === unfocused.get(id) ? {own, full: snapshot(target)} : {own})
+        }
       },
       true
     )
@@ -623,7 +671,7 @@ export function installProbe(): void {
       const inOrder = new Set<number>()
       for (let index = tails[tails.length - 1] ?? -1; index >= 0; index = previous[index]!) inOrder.add(index)
       stops.forEach((id, index) => {
-        if (!inOrder.has(index) && index > 0 && result.length < 10) result.push({...describe(elements[id]), after: selector(elements[stops[index - 1]!])})
+        if (!inOrder.has(index) && result.length < 10) result.push({...describe(elements[id]), after: index > 0 ? selector(elements[stops[index - 1]!]) : 'the start of the page'})
       })
       // Visual order: the next stop drawn before the previous one on the same line (CSS reordering).
       for (let index = 1; index < stops.length && result.length < 10; index++) {
@@ -639,6 +687,7 @@ export function installProbe(): void {
     return result
   }
   const keyboardAnalysis = (reachedList: number[], segments: number[][], complete: boolean): KeyboardAnalysis => {
+    if (doc.activeElement && doc.activeElement !== doc.body) doc.activeElement.blur()
     const reached = new Set(reachedList)
     const unreached: ProbeElement[] = []
     if (complete) {
@@ -660,7 +709,9 @@ export function installProbe(): void {
     for (const id of reached) {
       const element = elements[id]
       if (!element?.isConnected || !unfocused.has(id) || !focused.has(id) || textEntry(element)) continue
-      if (unfocused.get(id) === focused.get(id)) unchanged.push(id)
+      const look = focused.get(id)!
+      // Its own look did not change: compare the fuller snapshot, taken now that it is not focused.
+      if (look.full !== undefined && doc.activeElement !== element && look.full === snapshot(element)) unchanged.push(id)
     }
     return {unreached, outOfOrder: outOfOrder(segments), unchanged}
   }
