@@ -159,11 +159,11 @@ try {
   })
   const pad = (value, width) => String(value).padEnd(width)
   console.log(`${rounds} interleaved round(s); each row is the median (all runs in "runs (s)")\n`)
-  console.log(`${pad('tool', 26)}${pad('runners', 14)}${pad('conc.', 7)}${pad('time (s)', 10)}${pad('s/page', 8)}${pad('pages/s', 9)}${pad('runs (s)', 22)}notes`)
+  console.log(`${pad('tool', 30)}${pad('runners', 14)}${pad('conc.', 7)}${pad('time (s)', 10)}${pad('s/page', 8)}${pad('pages/s', 9)}${pad('runs (s)', 22)}notes`)
   for (const r of rows) {
-    console.log(`${pad(r.tool, 26)}${pad(r.runners, 14)}${pad(r.concurrency, 7)}${pad(r.seconds.toFixed(1), 10)}${pad((r.seconds / pageCount).toFixed(2), 8)}${pad(r.pagesPerSecond.toFixed(2), 9)}${pad(r.spread, 22)}${r.failed ? `up to ${r.failed} page(s) failed to run` : ''}`)
+    console.log(`${pad(r.tool, 30)}${pad(r.runners, 14)}${pad(r.concurrency, 7)}${pad(r.seconds.toFixed(1), 10)}${pad((r.seconds / pageCount).toFixed(2), 8)}${pad(r.pagesPerSecond.toFixed(2), 9)}${pad(r.spread, 22)}${r.failed ? `up to ${r.failed} page(s) failed to run` : ''}`)
   }
-  console.log(`${pad('caveat a11y, 1 page changed', 26)}${pad('axe+htmlcs+4', 14)}${pad(cores, 7)}${pad(rerun.seconds.toFixed(1), 10)}${rerun.checked} re-checked, rest from cache`)
+  console.log(`${pad('caveat a11y, 1 page changed', 30)}${pad('axe+htmlcs+4', 14)}${pad(cores, 7)}${pad(rerun.seconds.toFixed(1), 10)}${rerun.checked} re-checked, rest from cache`)
   const on = rows.find((r) => r.tool === 'caveat a11y, all checks')
   const offRow = rows.find((r) => r.tool === 'caveat a11y, checks off')
   console.log(`\nbrowser checks (keyboard, reflow, text spacing, orientation, label in name, prohibited ARIA) add ${(((on.seconds - offRow.seconds) / offRow.seconds) * 100).toFixed(0)} % to the per-page time (target ≤ 30 %)`)

@@ -35,8 +35,15 @@ export interface CheckContext {
   shots: {count: number}
 }
 
-/** Docs for each rule: the section of docs/a11y.md that explains it. */
-export const checkDocs = 'https://github.com/caveat-health/caveat/blob/main/packages/caveat/docs/a11y.md#browser-checks'
+/** Docs for each check's rules: the section of docs/a11y.md that explains them. */
+const docs = 'https://github.com/caveat-health/caveat/blob/main/packages/caveat/docs/a11y.md'
+export const checkDocs: Record<string, string> = {
+  keyboard: `${docs}#keyboard-211-212-243-247`,
+  reflow: `${docs}#the-layout-checks-what-is-compared`,
+  'text-spacing': `${docs}#the-layout-checks-what-is-compared`,
+  orientation: `${docs}#orientation-134`
+}
+export const browserChecksDocs = `${docs}#browser-checks`
 
 const maxShots = 8
 

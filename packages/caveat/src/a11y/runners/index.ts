@@ -6,7 +6,7 @@
 import type {Page} from 'puppeteer'
 import type {ReportMessage} from '../../report-types.js'
 import {isRequired, levelOf, type Standard} from '../wcag.js'
-import {checkDocs, probe, type CheckContext, type CheckFinding} from './checks.js'
+import {browserChecksDocs, checkDocs, probe, type CheckContext, type CheckFinding} from './checks.js'
 import {keyboardCheck} from './keyboard.js'
 import {orientationCheck, reflowCheck, textSpacingCheck} from './layout.js'
 
@@ -48,7 +48,7 @@ export function gradeFinding(finding: CheckFinding, options: Pick<BrowserCheckOp
     severity,
     message: finding.message,
     note: finding.note,
-    url: `${checkDocs}-${finding.ruleId}`,
+    url: checkDocs[finding.source] ?? browserChecksDocs,
     selector: finding.selector,
     context: finding.context,
     wcag: level ? {criterion: finding.criterion, level} : undefined,

@@ -34,14 +34,20 @@ const keys = {
   Escape: {key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27, nativeVirtualKeyCode: 27}
 }
 
-/** Press a key `count` times; the events are pipelined (the browser handles them in order). */
+/**
+ * Press a key `count` times. Tab forwards is sent as a keyboard does when the key is held down
+ * (key-down events with autoRepeat, then one key-up): each moves focus once, at half the events
+ * of separate presses. The events are pipelined; the browser handles them in order.
+ */
 async function press(session: CDPSession, key: keyof typeof keys, count: number, shift = false): Promise<void> {
   const modifiers = shift ? 8 : 0
   const sent: Array<Promise<unknown>> = []
+  const hold = key === 'Tab' && !shift
   for (let index = 0; index < count; index++) {
-    sent.push(session.send('Input.dispatchKeyEvent', {type: 'rawKeyDown', modifiers, ...keys[key]}))
-    sent.push(session.send('Input.dispatchKeyEvent', {type: 'keyUp', modifiers, ...keys[key]}))
+    sent.push(session.send('Input.dispatchKeyEvent', {type: 'rawKeyDown', modifiers, autoRepeat: hold && index > 0, ...keys[key]}))
+    if (!hold) sent.push(session.send('Input.dispatchKeyEvent', {type: 'keyUp', modifiers, ...keys[key]}))
   }
+  if (hold && count > 0) sent.push(session.send('Input.dispatchKeyEvent', {type: 'keyUp', modifiers, ...keys[key]}))
   await Promise.all(sent)
 }
 
