@@ -46,7 +46,7 @@ describe('pages that fail each check', () => {
   it('exits 1 and checks every page', () => {
     expect(code).toBe(1)
     expect(report.summary.failed).toBe(0)
-    expect(report.files).toHaveLength(15)
+    expect(report.files).toHaveLength(16)
   })
 
   it.each([
@@ -57,6 +57,7 @@ describe('pages that fail each check', () => {
     ['focus-not-visible.html', 'focus-not-visible', '#hidden-focus', '2.4.7', true],
     ['focus-not-visible.html', 'focus-not-visible', '#plain', '2.4.7', true],
     ['reflow-wide.html', 'reflow-scroll', 'html > body > main > div', '1.4.10', true],
+    ['reflow-clipped.html', 'reflow-clipped', 'html > body > main > p:nth-child(2)', '1.4.10', true],
     ['resize-clipped.html', 'resize-text-clipped', 'html > body > main > div', '1.4.4', true],
     ['text-spacing-clipped.html', 'text-spacing-clipped', 'html > body > main > div', '1.4.12', true],
     ['text-spacing-overlap.html', 'text-spacing-overlap', 'html > body > main > div:nth-child(3)', '1.4.12', true],

@@ -105,16 +105,22 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
   let stopped = false
   // Whether the current segment began at the top of the page (a leave then means one full pass).
   let fromTop = true
+  let topFirst: number | undefined
   while (presses < maxPresses && !complete && !trap && !stopped) {
     await press(session, 'Tab', batch)
     presses += batch
     const log = await call<FocusLog>(page, 'focusLog', index)
     index += log.entries.length
     let cycle: number[] | undefined
-    for (const id of log.entries) {
+    for (let at = 0; at < log.entries.length; at++) {
+      const id = log.entries[at]!
       const segment = segments[segments.length - 1]!
       if (id === -1) {
-        // Focus left the document (to the browser's own controls): one full pass is done, if it began at the top.
+        // Focus left the document (to the browser's own controls), and the next Tab comes back to
+        // the top. Left for somewhere else (a script blurred the element): not the end of a pass.
+        const next = log.entries[at + 1]
+        if (fromTop && topFirst !== undefined && next !== undefined && next !== topFirst) continue
+        // One full pass is done, if it began at the top.
         if (reached.length > 0 && fromTop) {
           complete = true
           break
@@ -122,6 +128,7 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
         // After a dialog closed mid-page: the next Tab starts again from the top.
         if (segment.length > 0) segments.push([])
         fromTop = true
+        topFirst = undefined
         continue
       }
       if (segment[segment.length - 1] === id) continue
@@ -130,6 +137,7 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
         cycle = segment.slice(previous)
         break
       }
+      if (segment.length === 0 && fromTop) topFirst = id
       segment.push(id)
       if (!reached.includes(id)) reached.push(id)
     }

@@ -697,7 +697,10 @@ export function installProbe(): void {
           .filter((element: any) => element?.type === 'radio')
           .map((element: any) => `${element.form ? idOf(element.form) : ''}:${element.name}`)
       )
+      // An open modal <dialog> makes the rest of the page inert.
+      const modal = doc.querySelector('dialog:modal')
       for (const element of candidates) {
+        if (modal && !modal.contains(element)) continue
         if (reached.has(idOf(element)) || !element.isConnected || !visibleBox(element) || disabled(element)) continue
         if (element.type === 'radio' && reachedRadioGroups.has(`${element.form ? idOf(element.form) : ''}:${element.name}`)) continue
         // Tabbing into an iframe leaves the top document's listeners behind: skip what follows one.
