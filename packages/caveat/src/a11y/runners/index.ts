@@ -6,7 +6,7 @@
 import type {Page} from 'puppeteer'
 import type {ReportMessage} from '../../report-types.js'
 import {isRequired, levelOf, type Standard} from '../wcag.js'
-import {browserChecksDocs, checkDocs, probe, type CheckContext, type CheckFinding} from './checks.js'
+import {browserChecksDocs, call, checkDocs, probe, type CheckContext, type CheckFinding} from './checks.js'
 import {keyboardCheck} from './keyboard.js'
 import {orientationCheck, reflowCheck, textSpacingCheck} from './layout.js'
 
@@ -59,6 +59,8 @@ export function gradeFinding(finding: CheckFinding, options: Pick<BrowserCheckOp
 export async function runBrowserChecks(page: Page, options: BrowserCheckOptions): Promise<ReportMessage[]> {
   if (!anyBrowserCheck(options.checks)) return []
   await probe(page)
+  // Findings inside `hideElements` (third-party embeds) are dropped by every check.
+  if (options.hideElements) await call(page, 'configure', options.hideElements)
   const context: CheckContext = {page, viewport: options.viewport, hideElements: options.hideElements ?? null, shots: {count: 0}}
   const ignored = new Set(options.ignore.map((code) => code.toLowerCase()))
   const messages: ReportMessage[] = []

@@ -732,6 +732,7 @@ export function installProbe(): void {
   }
 
   w.__caveatProbe = {
+    configure: (hideElements: string | null) => void (hidden = hideElements),
     baseline,
     compare,
     applyTextSpacing,
