@@ -46,13 +46,14 @@ describe('pages that fail each check', () => {
   it('exits 1 and checks every page', () => {
     expect(code).toBe(1)
     expect(report.summary.failed).toBe(0)
-    expect(report.files).toHaveLength(16)
+    expect(report.files).toHaveLength(17)
   })
 
   it.each([
     ['keyboard-trap.html', 'keyboard-trap', '#widget', '2.1.2', true],
     ['keyboard-mouse-only.html', 'keyboard-not-focusable', '#small', '2.1.1', false],
     ['keyboard-mouse-only.html', 'keyboard-not-focusable', '#large', '2.1.1', false],
+    ['keyboard-skipped.html', 'keyboard-unreachable', '#b', '2.1.1', false],
     ['focus-order.html', 'focus-order', '#help', '2.4.3', false],
     ['focus-not-visible.html', 'focus-not-visible', '#hidden-focus', '2.4.7', true],
     ['focus-not-visible.html', 'focus-not-visible', '#plain', '2.4.7', true],
