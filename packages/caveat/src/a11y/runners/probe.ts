@@ -335,7 +335,9 @@ export function installProbe(): void {
     if (base) return base.filter(shown).length
     hidden = hideElements
     w.scrollTo(0, 0)
-    base = measure()
+    // Text entirely right of the viewport as loaded (moved off-screen with `right: -9999px`) is not shown either.
+    const vw: number = doc.documentElement.clientWidth
+    base = measure().map((m) => (m && m.rects.every((rect) => rect[0]! >= vw - 1) ? null : m))
     basePairs = overlapping(base, (index) => shown(base![index]))
     return base.filter(shown).length
   }
