@@ -148,11 +148,12 @@ export function installProbe(): void {
     texts = []
     if (!doc.body) return texts
     const walker = doc.createTreeWalker(doc.body, 4)
-    const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'svg', 'TITLE'])
+    const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'TITLE'])
     for (let node = walker.nextNode(); node && texts.length < 6000; node = walker.nextNode()) {
       if (!/\S/.test(node.data)) continue
       const parent = node.parentElement
-      if (!parent || skip.has(parent.tagName) || isHidden(parent)) continue
+      // SVG text is part of a graphic: zoom scales the graphic with its text, and it has no reflow.
+      if (!parent || skip.has(parent.tagName) || isHidden(parent) || parent.closest('svg')) continue
       texts.push(node)
     }
     return texts
