@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Benchmark: `caveat a11y` vs `pa11y-ci` on N built article pages (env BENCH_PAGES, default 100).
 // Same browser, same static server, same pages; each tool at the concurrencies it does best at;
-// then a re-run of `caveat a11y` after changing one page (the cache). Prints a table.
+// caveat with its browser checks on and off; then a re-run of `caveat a11y` after changing one
+// page (the cache). Prints a table.
 // Needs a compiled caveat (`npx tsc -b`) and a browser (CHROME_PATH or /usr/bin/chromium).
 //
 //   node bench/a11y.js            # 100 pages
 //   BENCH_PAGES=20 node bench/a11y.js
 //   BENCH_CAVEAT_ONLY=1 node bench/a11y.js   # caveat alone, no pa11y-ci rows
+//   BENCH_ROUNDS=5 node bench/a11y.js        # interleaved rounds (default 3); rows are medians
 import {execFile} from 'node:child_process'
 import {cp, mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises'
 import {existsSync} from 'node:fs'
@@ -101,44 +103,77 @@ try {
   const {executablePath} = findBrowser()
   const paths = Array.from({length: pageCount}, (_, i) => `/articles/copy-${String(i + 1).padStart(3, '0')}/`)
   console.log(`caveat a11y vs pa11y-ci — ${pageCount} copies of ${source} (~${words} words), ${cores} cores, ${path.basename(executablePath)}\n`)
-  const rows = []
-  const row = (tool, runners, concurrency, result) => {
-    rows.push({tool, runners, concurrency, ...result, pagesPerSecond: pageCount / result.seconds})
+  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3))
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    const middle = sorted.length >> 1
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+  // Every configuration runs once per round, rounds interleaved, so a burst of load from other
+  // processes hits all of them alike; each row is the median of its rounds.
+  const runs = new Map()
+  const record = (key, tool, runners, concurrency, result) => {
+    if (!runs.has(key)) runs.set(key, {tool, runners, concurrency, results: []})
+    runs.get(key).results.push(result)
     console.error(`bench: ${tool} ${runners} c=${concurrency}: ${result.seconds.toFixed(1)} s`)
   }
 
-  // BENCH_CAVEAT_ONLY=1 skips pa11y-ci (quick iterations; the comparison needs it).
-  if (!process.env.BENCH_CAVEAT_ONLY) {
-    const server = await serveDirectory(bench)
-    try {
-      for (const concurrency of [1, 2]) row('pa11y-ci 4', 'htmlcs', concurrency, await timePa11yCi(server.origin, paths, ['htmlcs'], concurrency, scratch, executablePath))
-      row('pa11y-ci 4', 'axe+htmlcs', 2, await timePa11yCi(server.origin, paths, ['axe', 'htmlcs'], 2, scratch, executablePath))
-    } finally {
-      await server.close()
-    }
-  }
+  // Two working directories: the publication's config with every browser check on (the default),
+  // and the same config with a11y.checks all off (axe + HTML_CodeSniffer alone, as before the checks).
+  const cwdOn = path.join(scratch, 'cwd-on')
+  const cwdOff = path.join(scratch, 'cwd-off')
+  for (const cwd of [cwdOn, cwdOff]) await cp(path.join(repoRoot, 'caveat.config.mjs'), path.join(cwd, 'caveat.base.mjs')).catch(() => {})
+  const hasConfig = existsSync(path.join(cwdOn, 'caveat.base.mjs'))
+  const off = '{keyboard: false, reflow: false, textSpacing: false, orientation: false, labelInName: false, ariaProhibited: false}'
+  await writeFile(path.join(cwdOn, 'caveat.config.mjs'), hasConfig ? "export {default} from './caveat.base.mjs'\n" : 'export default {}\n')
+  await writeFile(
+    path.join(cwdOff, 'caveat.config.mjs'),
+    hasConfig ? `import base from './caveat.base.mjs'\nexport default {...base, a11y: {...base.a11y, checks: ${off}}}\n` : `export default {a11y: {checks: ${off}}}\n`
+  )
 
-  const cwd = path.join(scratch, 'cwd')
-  await cp(path.join(repoRoot, 'caveat.config.mjs'), path.join(cwd, 'caveat.config.mjs')).catch(() => {})
-  for (const concurrency of [...new Set([Math.max(1, cores / 2), cores, cores * 2])]) row('caveat a11y', 'axe+htmlcs', concurrency, await timeCaveat(bench, cwd, ['--no-cache', '--concurrency', String(concurrency)]))
+  const server = process.env.BENCH_CAVEAT_ONLY ? undefined : await serveDirectory(bench)
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      console.error(`bench: round ${round} of ${rounds}`)
+      // BENCH_CAVEAT_ONLY=1 skips pa11y-ci (quick iterations; the comparison needs it).
+      if (server) {
+        for (const concurrency of [1, 2]) record(`pa11y-htmlcs-${concurrency}`, 'pa11y-ci 4', 'htmlcs', concurrency, await timePa11yCi(server.origin, paths, ['htmlcs'], concurrency, scratch, executablePath))
+        record('pa11y-both-2', 'pa11y-ci 4', 'axe+htmlcs', 2, await timePa11yCi(server.origin, paths, ['axe', 'htmlcs'], 2, scratch, executablePath))
+      }
+      record('caveat-off', 'caveat a11y, checks off', 'axe+htmlcs', cores, await timeCaveat(bench, cwdOff, ['--no-cache', '--concurrency', String(cores)]))
+      record('caveat-on', 'caveat a11y, all checks', 'axe+htmlcs+4', cores, await timeCaveat(bench, cwdOn, ['--no-cache', '--concurrency', String(cores)]))
+    }
+  } finally {
+    await server?.close()
+  }
 
   // Cache: fill it, change one page, re-run.
   const changed = path.join(bench, 'articles', 'copy-001', 'index.html')
   await writeFile(changed, (await readFile(changed, 'utf8')).replace('<!-- bench copy 1 -->', '<!-- bench copy 1, edited -->'))
-  const rerun = await timeCaveat(bench, cwd, [])
-  rows.push({tool: 'caveat a11y, 1 page changed', runners: 'axe+htmlcs', concurrency: cores, ...rerun, pagesPerSecond: NaN})
+  const rerun = await timeCaveat(bench, cwdOn, [])
 
+  const rows = [...runs.values()].map((run) => {
+    const seconds = median(run.results.map((result) => result.seconds))
+    const failed = Math.max(...run.results.map((result) => result.failed || 0))
+    return {...run, seconds, failed, pagesPerSecond: pageCount / seconds, spread: run.results.map((result) => result.seconds.toFixed(1)).join('/')}
+  })
   const pad = (value, width) => String(value).padEnd(width)
-  console.log(`${pad('tool', 30)}${pad('runners', 12)}${pad('conc.', 7)}${pad('time (s)', 10)}${pad('s/page', 8)}${pad('pages/s', 9)}notes`)
+  console.log(`${rounds} interleaved round(s); each row is the median (all runs in "runs (s)")\n`)
+  console.log(`${pad('tool', 30)}${pad('runners', 14)}${pad('conc.', 7)}${pad('time (s)', 10)}${pad('s/page', 8)}${pad('pages/s', 9)}${pad('runs (s)', 22)}notes`)
   for (const r of rows) {
-    const note = r.tool.includes('changed') ? `${r.checked} re-checked, rest from cache` : r.failed ? `${r.failed} page(s) failed to run` : ''
-    console.log(`${pad(r.tool, 30)}${pad(r.runners, 12)}${pad(r.concurrency, 7)}${pad(r.seconds.toFixed(1), 10)}${pad(Number.isNaN(r.pagesPerSecond) ? '–' : (r.seconds / pageCount).toFixed(2), 8)}${pad(Number.isNaN(r.pagesPerSecond) ? '–' : r.pagesPerSecond.toFixed(2), 9)}${note}`)
+    console.log(`${pad(r.tool, 30)}${pad(r.runners, 14)}${pad(r.concurrency, 7)}${pad(r.seconds.toFixed(1), 10)}${pad((r.seconds / pageCount).toFixed(2), 8)}${pad(r.pagesPerSecond.toFixed(2), 9)}${pad(r.spread, 22)}${r.failed ? `up to ${r.failed} page(s) failed to run` : ''}`)
   }
-  const htmlcsBest = Math.max(...rows.filter((r) => r.tool === 'pa11y-ci 4' && r.runners === 'htmlcs').map((r) => r.pagesPerSecond))
-  const caveatBest = Math.max(...rows.filter((r) => r.tool === 'caveat a11y').map((r) => r.pagesPerSecond))
-  console.log(`\ncaveat a11y (axe+htmlcs) / pa11y-ci (htmlcs alone), each at its best: ${(caveatBest / htmlcsBest).toFixed(2)}x (target ≥ 3x)`)
+  console.log(`${pad('caveat a11y, 1 page changed', 30)}${pad('axe+htmlcs+4', 14)}${pad(cores, 7)}${pad(rerun.seconds.toFixed(1), 10)}${rerun.checked} re-checked, rest from cache`)
+  const on = rows.find((r) => r.tool === 'caveat a11y, all checks')
+  const offRow = rows.find((r) => r.tool === 'caveat a11y, checks off')
+  console.log(`\nbrowser checks (keyboard, reflow, text spacing, orientation, label in name, prohibited ARIA) add ${(((on.seconds - offRow.seconds) / offRow.seconds) * 100).toFixed(0)} % to the per-page time (target ≤ 30 %)`)
+  const pa11y = rows.filter((r) => r.tool === 'pa11y-ci 4' && r.runners === 'htmlcs')
+  if (pa11y.length) {
+    const htmlcsBest = Math.max(...pa11y.map((r) => r.pagesPerSecond))
+    console.log(`caveat a11y with every check / pa11y-ci (htmlcs alone), each at its best: ${(on.pagesPerSecond / htmlcsBest).toFixed(2)}x (target ≥ 3x)`)
+  }
   console.log(`re-run with one changed page: ${rerun.seconds.toFixed(1)} s (target < 10 s)`)
-  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share these cores)`)
+  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share these cores: figures are noisy)`)
 } finally {
   await rm(scratch, {recursive: true, force: true})
 }

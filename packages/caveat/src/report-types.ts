@@ -28,6 +28,8 @@ export interface ReportMessage {
   context?: string | undefined
   /** a11y only: WCAG success criterion (e.g. `1.1.1`) and level. */
   wcag?: {criterion: string; level: 'A' | 'AA' | 'AAA'} | undefined
+  /** a11y only: a PNG crop of the failure (a `data:image/png;base64,` URL), when it is visual. */
+  screenshot?: string | undefined
 }
 
 export interface JamaScore {

@@ -66,3 +66,22 @@ describe('grading', () => {
     expect(gradeIssues([axe('image-alt', {impact: 'critical'}), axe('image-alt', {impact: 'critical'})], options)).toHaveLength(1)
   })
 })
+
+describe('the browser checks and the axe rules they switch on', () => {
+  it('grades aria-prohibited-attr as a failure even where axe asks for review (the label is ignored either way)', () => {
+    const issue = axe('aria-prohibited-attr', {needsFurtherReview: true, tags: ['wcag2a', 'wcag412']})
+    expect(gradeIssues([issue], options)[0]?.severity).toBe('warning')
+    const [message] = gradeIssues([issue], {...options, promoteNeedsReview: ['aria-prohibited-attr']})
+    expect(message?.severity).toBe('error')
+    expect(message?.message).not.toMatch(/needs review/)
+    expect(message?.wcag).toEqual({criterion: '4.1.2', level: 'A'})
+  })
+
+  it('grades a check finding by its criterion: an AA failure is an error at WCAG2AA, a warning at WCAG2A', async () => {
+    const {gradeFinding} = await import('../src/a11y/runners/index.js')
+    const finding = {source: 'reflow', ruleId: 'reflow-scroll', criterion: '1.4.10', message: 'too wide', selector: 'main > div', context: '<div>'}
+    expect(gradeFinding(finding, {standard: 'WCAG2AA', warnings: true})).toMatchObject({severity: 'error', wcag: {criterion: '1.4.10', level: 'AA'}, source: 'reflow', selector: 'main > div'})
+    expect(gradeFinding(finding, {standard: 'WCAG2A', warnings: true})?.severity).toBe('warning')
+    expect(gradeFinding(finding, {standard: 'WCAG2A', warnings: false})).toBeUndefined()
+  })
+})

@@ -10,7 +10,10 @@ import {createRequire} from 'node:module'
 import pa11y, {type Pa11yIssue, type Pa11yOptions} from 'pa11y'
 import type {Browser, Page} from 'puppeteer'
 import type {ReportMessage} from '../report-types.js'
+import type {A11yConfig} from './config.js'
 import {axeRunnerPath, gradeIssues, htmlcsRunnerPath, type GradeOptions} from './grade.js'
+import {prepareTab} from './runners/checks.js'
+import {runBrowserChecks} from './runners/index.js'
 
 export interface CheckOptions extends GradeOptions {
   runners: string[]
@@ -20,7 +23,11 @@ export interface CheckOptions extends GradeOptions {
   hideElements: string | undefined
   timeout: number
   viewport?: {width: number; height: number} | undefined
+  /** Caveat's checks beyond the two runners (`a11y.checks`); all on when absent. */
+  checks?: A11yConfig['checks'] | undefined
 }
+
+const allChecks: A11yConfig['checks'] = {keyboard: true, reflow: true, textSpacing: true, orientation: true, labelInName: true, ariaProhibited: true}
 
 export class PageRunError extends Error {
   constructor(
@@ -80,11 +87,24 @@ function pa11yOptions(browser: Browser, page: Page, runners: string[], options: 
 }
 
 async function load(page: Page, url: string, runners: string[], options: CheckOptions, deadline: number): Promise<void> {
+  // The keyboard check's record of click handlers must be in place before the page's scripts run.
+  if ((options.checks ?? allChecks).keyboard) await prepareTab(page)
   const response = await page.goto(url, {waitUntil: 'load', timeout: Math.max(1, deadline - Date.now())})
   if (response && !response.ok()) throw new PageRunError(`HTTP ${response.status()} for ${url}`, 'navigation')
   await loadLibraries(page, url, runners)
   if (runners.includes('axe')) {
-    await page.evaluate((tags: string[]) => void ((globalThis as Record<string, unknown>)['__caveatAxeTags'] = tags), options.axeTags)
+    const checks = options.checks ?? allChecks
+    // label-content-name-mismatch (2.5.3) ships disabled in axe (experimental); aria-prohibited-attr runs with the WCAG tags.
+    const rules = {'label-content-name-mismatch': checks.labelInName, 'aria-prohibited-attr': checks.ariaProhibited}
+    await page.evaluate(
+      (tags: string[], rules: Record<string, boolean>) => {
+        const w = globalThis as Record<string, unknown>
+        w['__caveatAxeTags'] = tags
+        w['__caveatAxeRules'] = rules
+      },
+      options.axeTags,
+      rules
+    )
     await injectAxeIntoFrames(page)
   }
 }
@@ -175,7 +195,18 @@ async function runRunners(browser: Browser, page: Page, url: string, options: Ch
     throw new PageRunError(`every runner crashed: ${crashed.map((message) => message.message).join('; ')}`, 'runners')
   }
   const ran = options.runners.filter((runner) => !crashedRunners.includes(runner))
-  const messages = [...gradeIssues(issues, {...options, runners: ran}), ...crashed]
+  const checks = options.checks ?? allChecks
+  const messages = [...gradeIssues(issues, {...options, runners: ran, promoteNeedsReview: checks.ariaProhibited ? ['aria-prohibited-attr'] : []}), ...crashed]
+  messages.push(
+    ...(await runBrowserChecks(page, {
+      checks,
+      standard: options.standard,
+      warnings: options.warnings,
+      ignore: options.ignore,
+      hideElements: options.hideElements,
+      viewport: options.viewport ?? page.viewport() ?? {width: 1280, height: 1024}
+    }))
+  )
   await addSourceLines(page, messages)
   return {messages}
 }

@@ -36,7 +36,28 @@ export const a11yConfigSchema = z
     /** Where the incremental cache lives, relative to the project root (the config file's folder). */
     cacheDir: z.string().min(1).default('.cache/caveat/a11y'),
     /** Source folder whose changes `--changed-since` maps to pages. */
-    contentDir: z.string().min(1).default('content')
+    contentDir: z.string().min(1).default('content'),
+    /**
+     * Caveat's checks beyond axe and HTML_CodeSniffer, each on by default; `false` turns one off.
+     * See docs/a11y.md, "Browser checks".
+     */
+    checks: z
+      .object({
+        /** 2.1.1, 2.1.2, 2.4.3, 2.4.7: tab through the page (traps, unreachable and mouse-only controls, focus order, invisible focus). */
+        keyboard: z.boolean().default(true),
+        /** 1.4.4, 1.4.10: text at 200 % and a 320 CSS px viewport (clipped text, two-dimensional scrolling). */
+        reflow: z.boolean().default(true),
+        /** 1.4.12: WCAG text spacing (clipped or overlapping text). */
+        textSpacing: z.boolean().default(true),
+        /** 1.3.4: content rotated or hidden by an orientation media query. */
+        orientation: z.boolean().default(true),
+        /** 2.5.3: axe's label-content-name-mismatch (shipped disabled by axe). */
+        labelInName: z.boolean().default(true),
+        /** 4.1.2: axe's aria-prohibited-attr, graded as an error even where axe asks for review (an element with text). */
+        ariaProhibited: z.boolean().default(true)
+      })
+      .strict()
+      .prefault({})
   })
   .strict()
 

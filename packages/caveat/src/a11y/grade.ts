@@ -53,6 +53,11 @@ export interface GradeOptions {
   wcagVersion: '2.0' | '2.1' | '2.2'
   warnings: boolean
   htmlcsWarnings: boolean
+  /**
+   * axe rules whose needs-review results are failures for Caveat: `aria-prohibited-attr` asks for
+   * review when the element has text, but the prohibited label is still ignored by assistive technology.
+   */
+  promoteNeedsReview?: string[] | undefined
 }
 
 function strongest(criteria: WcagCriterion[]): WcagCriterion | undefined {
@@ -69,7 +74,7 @@ export function gradeIssue(issue: Pa11yIssue, options: GradeOptions): ReportMess
     const extras = issue.runnerExtras as {tags?: string[]; target?: string} | undefined
     const criteria = criteriaFromAxeTags(extras?.tags ?? rule?.tags ?? [])
     const required = criteria.filter((criterion) => isRequired(criterion.level, options.standard))
-    const needsReview = issue.runnerExtras?.needsFurtherReview === true
+    const needsReview = issue.runnerExtras?.needsFurtherReview === true && !options.promoteNeedsReview?.includes(issue.code)
     const severity = !needsReview && required.length > 0 ? 'error' : 'warning'
     if (severity === 'warning' && !options.warnings) return undefined
     const wcag = strongest(required) ?? strongest(criteria)

@@ -98,6 +98,7 @@ function settingsKey(config: A11yConfig): string {
     warnings: config.warnings,
     htmlcsWarnings: config.htmlcsWarnings,
     viewport: config.viewport,
+    checks: config.checks,
     caveat: caveatVersion,
     pa11y: pa11yVersion,
     axe: axeVersion()
@@ -211,6 +212,7 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
         hideElements: config.hideElements,
         timeout: config.timeout,
         viewport: config.viewport,
+        checks: config.checks,
         warnings: config.warnings,
         htmlcsWarnings: config.htmlcsWarnings
       }

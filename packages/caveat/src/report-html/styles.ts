@@ -10,7 +10,7 @@ export const styles = `
   --anecdotal: #5a2a82; --anecdotal-bg: #f1e8fa; --absolute: #0b4f8a; --absolute-bg: #e4eef8; --advice: #00574c; --advice-bg: #def3ef;
   --rule: #3d3d3d; --rule-bg: #ececec; --inserted: #303f9f; --inserted-bg: #e8eaf6; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); }
+body { margin: 0; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); overflow-wrap: break-word; }
 a { color: var(--link); }
 a:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #fd0; outline-offset: 0; box-shadow: 0 0 0 5px var(--ink); }
 .skip-link { position: absolute; left: 0.5rem; top: -3rem; background: #fd0; color: var(--ink); padding: 0.5rem 1rem; z-index: 10; }
@@ -57,7 +57,7 @@ figure.chart table { max-width: 28rem; margin-top: 0.5rem; }
 /* Legend */
 .key { border: 1px solid var(--line); padding: 0.3rem 0.8rem; margin: 0.5rem 0 1rem; font-size: 0.85rem; line-height: 1.5; }
 .key h3 { font-size: 0.95rem; margin: 0.2rem 0; }
-.legend { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: 0.2rem 1rem; padding: 0; list-style: none; margin: 0.2rem 0; }
+.legend { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(19rem, 100%), 1fr)); gap: 0.2rem 1rem; padding: 0; list-style: none; margin: 0.2rem 0; }
 .legend li { margin: 0; }
 /* Article + findings */
 .review { display: grid; gap: 2rem; grid-template-columns: minmax(0, 1fr); }

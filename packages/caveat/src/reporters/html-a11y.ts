@@ -25,6 +25,7 @@ function issue(message: ReportMessage): string {
         ${message.selector ? `<dt>Selector</dt><dd><code>${e(message.selector)}</code></dd>` : ''}
         ${message.line ? `<dt>Source line</dt><dd>${message.line}</dd>` : ''}
         ${message.context ? `<dt>Context</dt><dd><pre><code>${e(message.context)}</code></pre></dd>` : ''}
+        ${message.screenshot && /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(message.screenshot) ? `<dt>Screenshot</dt><dd><img class="shot" src="${e(message.screenshot)}" alt="The failure as the check saw it (${e(message.ruleId)})"></dd>` : ''}
         ${message.note ? `<dt>Detail</dt><dd>${e(message.note)}</dd>` : ''}
         ${message.url ? `<dt>Rule docs</dt><dd><a href="${e(message.url)}">How to fix <span class="visually-hidden">${e(message.ruleId)}</span></a></dd>` : ''}
       </dl>
@@ -70,6 +71,7 @@ export function a11yHtml(report: Report): string {
   dt { font-weight: 600; } dd { margin: 0; min-width: 0; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f4f6; padding: .5rem; margin: 0; }
   code { overflow-wrap: anywhere; }
+  .shot { max-width: 100%; height: auto; border: 1px solid #6b7280; }
   table { border-collapse: collapse; } th, td { text-align: left; padding: .25rem .75rem .25rem 0; }
 </style>
 </head>

@@ -35,6 +35,8 @@ const run = async (options: RunOptions) => {
   const w = globalThis as unknown as {
     // Set by Caveat before the run (pa11y passes only its own options through): the WCAG tags to run.
     __caveatAxeTags?: string[]
+    // Set by Caveat: rules switched on or off beyond the tags (axe's disabled/experimental label-content-name-mismatch).
+    __caveatAxeRules?: Record<string, boolean>
     axe: {
       getRules(): Array<{ruleId: string}>
       run(context: unknown, options: unknown): Promise<{violations: AxeResult[]; incomplete: AxeResult[]}>
@@ -53,6 +55,7 @@ const run = async (options: RunOptions) => {
     const id = ruleId.toLowerCase()
     if (options.rules.includes(id)) rules[id] = {enabled: true}
     else if (ignored.has(id)) rules[id] = {enabled: false}
+    else if (w.__caveatAxeRules && typeof w.__caveatAxeRules[ruleId] === 'boolean') rules[ruleId] = {enabled: w.__caveatAxeRules[ruleId]!}
   }
   const results = await w.axe.run(options.rootElement || w.document, {
     runOnly: {type: 'tags', values: tags},

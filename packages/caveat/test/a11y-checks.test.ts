@@ -1,0 +1,141 @@
+/**
+ * Caveat's browser checks (keyboard, reflow and resize text, text spacing, orientation, label
+ * in name, prohibited ARIA) in a real Chromium on fixture pages that fail and pages that pass,
+ * including the tricky passes: a modal dialog that keeps focus on purpose and closes with
+ * Escape, a carousel that scrolls horizontally by design, overflow: hidden on text that fits.
+ * One run over the whole fixture folder (one browser, pages checked concurrently).
+ */
+import {cp, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runA11y} from '../src/a11y/command.js'
+import {parseA11yConfig} from '../src/a11y/config.js'
+import {formatReport} from '../src/a11y/index.js'
+import type {Report, ReportMessage} from '../src/report-types.js'
+
+const fixtures = fileURLToPath(new URL('fixtures/a11y/checks/', import.meta.url))
+const checkSources = new Set(['keyboard', 'reflow', 'text-spacing', 'orientation'])
+const axeChecks = new Set(['label-content-name-mismatch', 'aria-prohibited-attr'])
+
+async function a11y(args: string[], cwd: string): Promise<{code: number; stdout: string; stderr: string}> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runA11y(args, {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}, cwd})
+  return {code, stdout, stderr}
+}
+
+let work: string
+let report: Report
+let code: number
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'caveat-a11y-checks-'))
+  const run = await a11y([fixtures, '--format', 'json', '--no-cache', '--quiet', '--concurrency', '2'], work)
+  code = run.code
+  report = JSON.parse(run.stdout) as Report
+})
+afterAll(async () => {
+  await rm(work, {recursive: true, force: true})
+})
+
+const messagesOf = (page: string): ReportMessage[] => report.files.find((file) => file.path === page)?.messages ?? []
+const ours = (page: string) => messagesOf(page).filter((message) => checkSources.has(message.source) || axeChecks.has(message.ruleId) || message.ruleId === 'check-crashed')
+
+describe('pages that fail each check', () => {
+  it('exits 1 and checks every page', () => {
+    expect(code).toBe(1)
+    expect(report.summary.failed).toBe(0)
+    expect(report.files).toHaveLength(17)
+  })
+
+  it.each([
+    ['keyboard-trap.html', 'keyboard-trap', '#widget', '2.1.2', true],
+    ['keyboard-mouse-only.html', 'keyboard-not-focusable', '#small', '2.1.1', false],
+    ['keyboard-mouse-only.html', 'keyboard-not-focusable', '#large', '2.1.1', false],
+    ['keyboard-skipped.html', 'keyboard-unreachable', '#b', '2.1.1', false],
+    ['focus-order.html', 'focus-order', '#help', '2.4.3', false],
+    ['focus-not-visible.html', 'focus-not-visible', '#hidden-focus', '2.4.7', true],
+    ['focus-not-visible.html', 'focus-not-visible', '#plain', '2.4.7', true],
+    ['reflow-wide.html', 'reflow-scroll', 'html > body > main > div', '1.4.10', true],
+    ['reflow-clipped.html', 'reflow-clipped', 'html > body > main > p:nth-child(2)', '1.4.10', true],
+    ['resize-clipped.html', 'resize-text-clipped', 'html > body > main > div', '1.4.4', true],
+    ['text-spacing-clipped.html', 'text-spacing-clipped', 'html > body > main > div', '1.4.12', true],
+    ['text-spacing-overlap.html', 'text-spacing-overlap', 'html > body > main > div:nth-child(3)', '1.4.12', true],
+    ['orientation-locked.html', 'orientation-lock', 'html', '1.3.4', false],
+    ['names.html', 'label-content-name-mismatch', '#mismatch', '2.5.3', false],
+    ['names.html', 'aria-prohibited-attr', '#prohibited', '4.1.2', false]
+  ])('%s: %s on %s, an error for WCAG %s', (page, ruleId, selector, criterion, visual) => {
+    const message = messagesOf(page).find((m) => m.ruleId === ruleId && m.selector === selector)
+    expect(message, `${ruleId} at ${selector} in ${JSON.stringify(ours(page).map((m) => [m.ruleId, m.selector]))}`).toBeDefined()
+    expect(message!.severity).toBe('error')
+    expect(message!.wcag?.criterion).toBe(criterion)
+    expect(message!.context).toMatch(/^</)
+    expect(message!.url).toMatch(/^https:\/\//)
+    if (visual) expect(message!.screenshot).toMatch(/^data:image\/png;base64,/)
+  })
+
+  it('shows the element as the page wrote it, not with the styles a check applied', () => {
+    const message = messagesOf('text-spacing-overlap.html').find((m) => m.ruleId === 'text-spacing-overlap')
+    expect(message?.context).toBe('<div class="after">Read the leaflet that comes with the pack before you start.</div>')
+  })
+})
+
+describe('pages that pass', () => {
+  it.each([
+    // A modal dialog that keeps focus inside on purpose and closes with Escape.
+    'keyboard-modal.html',
+    // Focus shown by a box-shadow, by a :focus-within outline on the card, by a ring that fades in; a search field (its caret).
+    'focus-styled.html',
+    // A carousel that scrolls sideways by design, a code block in its own scroll container, a data table,
+    // overflow: hidden on a badge whose text fits, visually-hidden text.
+    'reflow-ok.html',
+    // overflow: hidden with a min-height: the box grows with the text.
+    'text-spacing-ok.html',
+    // A side note hidden in portrait and an arrow turned in landscape: responsive, not locked.
+    'orientation-ok.html'
+  ])('%s: no findings from the browser checks', (page) => {
+    expect(ours(page).map((m) => `${m.ruleId} ${m.selector}`)).toEqual([])
+  })
+
+  it('a page that fails one check is not flagged by the others', () => {
+    expect(ours('reflow-wide.html').map((m) => m.ruleId)).toEqual(['reflow-scroll'])
+    expect(ours('keyboard-trap.html').map((m) => m.ruleId)).toEqual(['keyboard-trap'])
+    expect(ours('orientation-locked.html').map((m) => m.ruleId)).toEqual(['orientation-lock'])
+  })
+
+  it('a matching label and a permitted aria-label are not flagged', () => {
+    expect(ours('names.html').map((m) => m.selector)).not.toContain('#match')
+    expect(ours('names.html').filter((m) => m.selector?.includes('nav'))).toEqual([])
+  })
+})
+
+describe('the HTML report', () => {
+  it('shows the screenshot crop of a visual failure, with a text alternative', () => {
+    const html = formatReport(report, "html", {})
+    expect(html).toMatch(/<img class="shot" src="data:image\/png;base64,[A-Za-z0-9+/=]+" alt="The failure as the check saw it \(reflow-scroll\)">/)
+  })
+})
+
+describe('turning checks off', () => {
+  it('a11y.checks: false for a check drops its findings, and the others still run', async () => {
+    const site = path.join(work, 'site')
+    for (const page of ['keyboard-trap.html', 'reflow-wide.html', 'names.html']) await cp(path.join(fixtures, page), path.join(site, page))
+    const cwd = path.join(work, 'cwd')
+    await cp(site, path.join(cwd, 'unused'), {recursive: true})
+    await writeFile(path.join(cwd, 'caveat.config.mjs'), 'export default {a11y: {checks: {keyboard: false, labelInName: false}}}\n')
+    const run = await a11y([site, '--format', 'json', '--no-cache', '--quiet'], cwd)
+    const result = JSON.parse(run.stdout) as Report
+    const rules = result.files.flatMap((file) => file.messages.map((m) => m.ruleId))
+    expect(rules).not.toContain('keyboard-trap')
+    expect(rules).not.toContain('label-content-name-mismatch')
+    expect(rules).toContain('reflow-scroll')
+    expect(rules).toContain('aria-prohibited-attr')
+  })
+
+  it('every check is on by default; an unknown check is a config error', () => {
+    expect(parseA11yConfig({}).checks).toEqual({keyboard: true, reflow: true, textSpacing: true, orientation: true, labelInName: true, ariaProhibited: true})
+    expect(parseA11yConfig({checks: {reflow: false}}).checks.reflow).toBe(false)
+    expect(() => parseA11yConfig({checks: {zoom: false}})).toThrow(/a11y\.checks/)
+  })
+})
