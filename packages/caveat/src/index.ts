@@ -4,6 +4,8 @@ export {loadConfig, resolveConfig, findConfig} from './config/load.js'
 export {resolveFiles} from './lint/files.js'
 export {runLint, type LintRunOptions, type LintRunResult} from './lint/run.js'
 export {createAnalyser, type Analysis, type Analyser} from './lint/analyse.js'
+/** An analysis → the file's report exactly as `caveat lint` builds it (document rules judged against `now`). */
+export {finalize} from './lint/finalize.js'
 export {frontmatterSchema, type Frontmatter} from './lint/frontmatter-schema.js'
 export {mergeReports, readReport} from './report/merge.js'
 export {exitCodeFor, summarise} from './report/summary.js'
