@@ -112,6 +112,17 @@ describe('the seed article', () => {
   })
 })
 
+describe('ranges', () => {
+  it('count UTF-16 code units, as LSP does: emoji before a claim shift it by two each', async () => {
+    const uri = ws.uri('emoji.md')
+    const text = '🌿🌿 Kratom cures back pain.\n'
+    const {diagnostics} = await client.open(uri, text)
+    const absolute = diagnostics.find((diagnostic) => diagnostic.code === 'absolute-claim')!
+    expect(rangeText(text, absolute.range)).toBe('cures')
+    await client.close(uri)
+  })
+})
+
 describe('quick fixes, each applied and the document linted again', () => {
   const name = 'with-sources.md'
   let uri: string
