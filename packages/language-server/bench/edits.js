@@ -93,7 +93,11 @@ for (let n = 0; n < 10; n++) await edit(n)
 global.gc?.()
 const rssBefore = rssMb()
 const times = []
-for (let n = 0; n < edits; n++) times.push(await edit(n))
+const samples = []
+for (let n = 0; n < edits; n++) {
+  times.push(await edit(n))
+  if ((n + 1) % Math.max(1, Math.floor(edits / 5)) === 0) samples.push(rssMb().toFixed(0))
+}
 const rssAfter = rssMb()
 
 await connection.sendRequest(ShutdownRequest.type)
@@ -112,4 +116,5 @@ console.log(row('didChange → publishDiagnostics p95 (ms)', at(0.95).toFixed(0)
 console.log(row('didChange → publishDiagnostics max (ms)', times.at(-1).toFixed(0)))
 console.log(row('server RSS before edits (MB)', rssBefore.toFixed(0)))
 console.log(row(`server RSS after ${edits} edits (MB)`, rssAfter.toFixed(0)))
+console.log(`\nServer RSS every ${Math.max(1, Math.floor(edits / 5))} edits (MB): ${samples.join(', ')}`)
 console.log(`\nTarget: p95 ≤ 150 ms (includes the server's 50 ms debounce).`)
