@@ -1,6 +1,8 @@
 /**
- * When to lint a document: debounced after each change, at most one analysis
- * in flight per document; a change during an analysis runs one more after it.
+ * When to lint a document: at most one analysis in flight per document, and a
+ * change during an analysis runs one more after it. Debounced on both edges: an
+ * edit after a quiet spell (no edit for `delayMs`, nothing running) is analysed
+ * at once; edits in quick succession wait until `delayMs` after the last one.
  * (Dropping the results of an analysis overtaken by an edit is the runner's job:
  * it knows which version it read.)
  */
@@ -8,6 +10,7 @@ export class LintScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly running = new Map<string, Promise<void>>()
   private readonly again = new Set<string>()
+  private readonly lastEdit = new Map<string, number>()
 
   constructor(
     private readonly run: (uri: string) => Promise<void>,
@@ -15,6 +18,14 @@ export class LintScheduler {
   ) {}
 
   schedule(uri: string, delayMs = this.delayMs): void {
+    const now = Date.now()
+    const last = this.lastEdit.get(uri)
+    this.lastEdit.set(uri, now)
+    const quiet = (last === undefined || now - last >= this.delayMs) && !this.timers.has(uri) && !this.running.has(uri)
+    if (quiet) {
+      this.fire(uri)
+      return
+    }
     clearTimeout(this.timers.get(uri))
     this.timers.set(
       uri,
@@ -29,6 +40,7 @@ export class LintScheduler {
     clearTimeout(this.timers.get(uri))
     this.timers.delete(uri)
     this.again.delete(uri)
+    this.lastEdit.delete(uri)
   }
 
   /** Settles when the document has no analysis running. */
