@@ -21,7 +21,8 @@ export function configErrorLine(configPath: string, message: string): number {
   if (position) return text.slice(0, Number(position[1])).split('\n').length - 1
   const lineColumn = /\(line (\d+) column \d+\)/.exec(message)
   if (lineColumn) return Number(lineColumn[1]) - 1
-  if (/\.(?:c|m)?js$/.test(configPath)) {
+  // Only for a file that failed to load (a validation message names the option instead).
+  if (/\.(?:c|m)?js$/.test(configPath) && /Cannot load|SyntaxError|Unexpected|no default export/.test(message)) {
     // Syntax errors: node names the line (`file:12`); the config loader's message does not.
     const check = spawnSync(process.execPath, ['--check', configPath], {encoding: 'utf8', timeout: 10_000})
     const at = new RegExp(`${escapeRegExp(configPath)}:(\\d+)`).exec(check.stderr ?? '')

@@ -45,8 +45,9 @@ function filePathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined
 }
 
+/** A whole line: from its start to the start of the next one. */
 function lineRange(line: number) {
-  return {start: {line, character: 0}, end: {line, character: Number.MAX_SAFE_INTEGER >>> 11}}
+  return {start: {line, character: 0}, end: {line: line + 1, character: 0}}
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -66,19 +67,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({uri, diagnostics})
   }
 
-  function documentDiagnostics(document: TextDocument, outcome: LintOutcome): Diagnostic[] {
-    const configPath = outcome.location.configPath
-    if (outcome.kind === 'ok') {
-      publishConfig(
-        configPath,
-        outcome.problems.map((problem) => ({
+  /** Warnings for config problems that do not stop lint (unknown rule ids), located once per config version. */
+  let problemsCache: {key: string; diagnostics: Diagnostic[]} | undefined
+  function problemDiagnostics(configPath: string | undefined, problems: string[]): Diagnostic[] {
+    if (problems.length === 0) return []
+    const key = `${configPath ?? ''}\0${problems.join('\0')}`
+    if (problemsCache?.key !== key) {
+      problemsCache = {
+        key,
+        diagnostics: problems.map((problem) => ({
           range: lineRange(configPath ? configErrorLine(configPath, problem) : 0),
           severity: DiagnosticSeverity.Warning,
           source: 'caveat',
           code: 'config',
           message: problem
         }))
-      )
+      }
+    }
+    return problemsCache.diagnostics
+  }
+
+  function documentDiagnostics(document: TextDocument, outcome: LintOutcome): Diagnostic[] {
+    const configPath = outcome.location.configPath
+    if (outcome.kind === 'ok') {
+      publishConfig(configPath, problemDiagnostics(configPath, outcome.problems))
       return outcome.result.messages.map((message) => toDiagnostic(message, document))
     }
     if (outcome.kind === 'config-error') {

@@ -213,6 +213,22 @@ describe('bad input', () => {
     }
   })
 
+  it('warns at the line of an unknown rule id in the config, and lints with the rest of it', async () => {
+    const typo = workspace({config: false})
+    try {
+      typo.write('caveat.config.mjs', "export default {\n  lint: {\n    rules: {\n      'unsourced-claims': 'off'\n    }\n  }\n}\n")
+      const configReported = client.nextDiagnostics(typo.uri('caveat.config.mjs'))
+      const doc = await client.open(typo.uri('a.md'), 'Kratom cures back pain.\n')
+      const config = await configReported
+      expect(config.diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity])).toEqual([[3, 2]])
+      expect(config.diagnostics[0]!.message).toContain('did you mean "unsourced-claim"')
+      expect(doc.diagnostics.map((diagnostic) => diagnostic.code)).toContain('unsourced-claim')
+      await client.close(typo.uri('a.md'))
+    } finally {
+      typo.remove()
+    }
+  })
+
   it('answers a 5 MB document with one clear message and keeps serving', async () => {
     const uri = ws.uri('huge.md')
     const paragraph = 'Kratom is a tropical tree native to Southeast Asia and its leaves are sold as a powder.\n\n'
