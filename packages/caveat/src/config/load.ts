@@ -51,9 +51,27 @@ const searcher = () =>
     cache: false
   })
 
-/** The config file that applies in `cwd`: the nearest one in it or a folder above it. */
+// Finding is not loading: a config with an error is still found (and reported when loaded), and
+// an editor asking which file applies does not import it.
+const found: Loader = () => true
+const foundJson: Loader = (file, content) => {
+  if (path.basename(file) !== 'package.json') return true
+  try {
+    return JSON.parse(content) as unknown
+  } catch {
+    return null
+  }
+}
+
+/** The config file that applies in `cwd`: the nearest one in it or a folder above it (not loaded). */
 export async function findConfig(cwd: string): Promise<string | undefined> {
-  return (await searcher().search(cwd))?.filepath
+  const locator = lilconfig('caveat', {
+    searchPlaces: [...configNames, 'package.json'],
+    loaders: {'.mjs': found, '.js': found, '.cjs': found, '.json': foundJson},
+    stopDir: path.parse(process.cwd()).root,
+    cache: false
+  })
+  return (await locator.search(cwd))?.filepath
 }
 
 /** The folder a project without a config is rooted at: the nearest with a package.json or .git. */
