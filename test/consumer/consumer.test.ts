@@ -19,7 +19,7 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {fencedBlocks, githubSlug, installedReadme, packWorkspaces, repoRoot, run, section, userEnv, type PackedPackage} from './helpers.js'
+import {fencedBlocks, installedReadme, packWorkspaces, repoRoot, run, section, userEnv, type PackedPackage} from './helpers.js'
 
 let temp = ''
 let packages = new Map<string, PackedPackage>()
@@ -278,12 +278,9 @@ describe('eleventy-plugin-health-claims in a second Eleventy 3 site', () => {
       expect(messages).toContainEqual(expect.objectContaining({ruleId: 'unsourced-claim', line: lineOf(kratom, 'Kratom relieves'), source: 'remark-health-claims'}))
 
       // Every link points into the repository named in the installed package.json, at docs
-      // the tarball ships: a readme anchor for caveat's rules, a file for the plugin's.
+      // the tarball ships: a page per rule, for caveat's rules and the plugin's alike.
       const caveatBase = await docsBaseOf(project.site, 'caveat-health')
       const pluginBase = await docsBaseOf(project.site, 'remark-health-claims')
-      const anchors = new Set(
-        [...(await installedReadme(project.site, 'caveat-health')).matchAll(/^#{1,6} (.+)$/gm)].map((match) => githubSlug(match[1]!.replace(/`/g, '')))
-      )
       const ours = messages.filter((message) => message.source === 'caveat' || message.source === 'remark-health-claims')
       expect(new Set(ours.map((message) => message.source))).toEqual(new Set(['caveat', 'remark-health-claims']))
       for (const {ruleId, source, url} of ours) {
@@ -291,8 +288,8 @@ describe('eleventy-plugin-health-claims in a second Eleventy 3 site', () => {
           expect(url).toBe(`${pluginBase}docs/rules/${ruleId}.md`)
           expect(existsSync(path.join(project.site, 'node_modules/remark-health-claims/docs/rules', `${ruleId}.md`)), url).toBe(true)
         } else {
-          expect(url).toBe(`${caveatBase}readme.md#${ruleId}`)
-          expect(anchors.has(ruleId), `readme of caveat-health has no heading for ${ruleId}`).toBe(true)
+          expect(url).toBe(`${caveatBase}docs/rules/${ruleId}.md`)
+          expect(existsSync(path.join(project.site, 'node_modules/caveat-health/docs/rules', `${ruleId}.md`)), url).toBe(true)
         }
       }
     })

@@ -84,12 +84,3 @@ export function fencedBlocks(markdown: string): Array<{lang: string; code: strin
 export function installedReadme(project: string, name: string): Promise<string> {
   return readFile(path.join(project, 'node_modules', name, 'readme.md'), 'utf8')
 }
-
-/** GitHub's heading anchor for a heading's text (`#### \`jama-authorship\`` → `jama-authorship`). */
-export function githubSlug(heading: string): string {
-  return heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-')
-}

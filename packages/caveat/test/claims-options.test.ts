@@ -51,7 +51,7 @@ describe('claims options', () => {
     expect(error).toBeInstanceOf(OptionsError)
     expect(String((error as Error).message)).toMatch(/`scop` is not an option of remark-health-claims \(known options: scope, /)
     expect(() => normalizeOptions({claims: {scop: 'paragraph'}}, '/tmp')).toThrow(/option `claims.scop` is not an option of remark-health-claims/)
-    expect(() => resolveConfig({claims: {scop: 'paragraph'}}, 'caveat.config.mjs')).toThrow(/claims: unknown option "scop"/)
+    expect(() => resolveConfig({claims: {scop: 'paragraph'}}, 'caveat.config.mjs')).toThrow(/claims\.scop: unknown option — did you mean "scope"/)
   })
 
   it('names every problem, not only the first', () => {

@@ -86,7 +86,8 @@ describe('one set of reporters', () => {
   it('lint and a11y reports go through the one SARIF writer: same tool, same URL (package.json’s)', async () => {
     const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {homepage?: string; repository?: string | {url: string}}
     const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url.replace(/^git\+/, '').replace(/\.git$/, '')
-    const expected = pkg.homepage ?? repository ?? 'https://github.com/caveat-health/caveat'
+    // The repository package.json names (its homepage is a page of it, not the tool's home).
+    const expected = repository
     const a11y = JSON.parse((await loadReporter('sarif'))(a11yReport, {color: false, siteDir: '_site'})) as SarifLog
     expect(sarif.runs[0]!.tool.driver).toMatchObject({name: 'caveat', informationUri: expected})
     expect(a11y.runs[0]!.tool.driver).toMatchObject({name: 'caveat', informationUri: expected})

@@ -48,7 +48,7 @@ export function a11yCommand(context: CommandContext): Command {
     .addOption(new Option('--timeout <ms>', 'per-page timeout (default: a11y.timeout, else 30000)'))
     .addHelpText(
       'after',
-      '\nBrowser: CHROME_PATH, else a11y.executablePath, else puppeteer\'s own Chrome, else chromium,\nchromium-browser, google-chrome on PATH. Docs: ' + a11yDocsUrl + ' (also docs/a11y.md in the package).\n'
+      '\nBrowser: CHROME_PATH, else a11y.executablePath, else puppeteer\'s own Chrome, else chromium,\nchromium-browser, google-chrome on PATH.\nDocs: ' + a11yDocsUrl + ' (also docs/a11y.md in the package)\n'
     )
     .action(async (dir: string, flags: Flags) => {
       context.exit(await runA11yCommand(dir, flags, argsAfter(context.argv, 'a11y'), context.io))

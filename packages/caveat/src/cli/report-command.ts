@@ -46,7 +46,7 @@ export function reportCommand(context: CommandContext): Command {
     .addOption(new Option('--ignore-path <file>', 'ignore file in gitignore syntax (default: .caveatignore at the project root)'))
     .addOption(options.concurrency('worker threads for the lint run (default: number of cores)'))
     .addOption(options.noCache())
-    .addHelpText('after', `\nExit codes: 0 written; 2 bad usage or the folder could not be written. Docs: ${reportDocsUrl} (also docs/report.md in the package).\n`)
+    .addHelpText('after', `\nExit codes: 0 written; 2 bad usage or the folder could not be written.\nDocs: ${reportDocsUrl} (also docs/report.md in the package)\n`)
     .action(async (paths: string[], flags: Flags) => {
       context.exit(await runReportCommand(paths, flags, context.io))
     })
