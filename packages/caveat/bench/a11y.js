@@ -18,7 +18,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {findBrowser, launchArgs} from '../dist/a11y/browser.js'
-import {runA11y} from '../dist/a11y/command.js'
+import {main} from '../dist/cli.js'
 import {serveDirectory} from '../dist/a11y/server.js'
 
 const run = promisify(execFile)
@@ -64,7 +64,7 @@ async function makePages(scratch) {
 async function timeCaveat(bench, cwd, args) {
   let stderr = ''
   const started = performance.now()
-  const code = await runA11y([bench, '--format', 'json', ...args], {stdout: {write: () => true}, stderr: {write: (chunk) => (stderr += chunk)}, cwd})
+  const code = await main(['a11y', bench, '--format', 'json', ...args], {stdout: {write: () => true}, stderr: {write: (chunk) => (stderr += chunk)}, cwd, env: process.env})
   const seconds = (performance.now() - started) / 1000
   if (code === 2) throw new Error(`caveat a11y could not run: ${stderr}`)
   const checked = Number(/(\d+) checked/.exec(stderr)?.[1] ?? NaN)

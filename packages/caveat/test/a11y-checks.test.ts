@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runA11y} from '../src/a11y/command.js'
+import {main} from '../src/cli.js'
 import {parseA11yConfig} from '../src/a11y/config.js'
 import {formatReport} from '../src/a11y/index.js'
 import type {Report, ReportMessage} from '../src/report-types.js'
@@ -22,7 +22,7 @@ const axeChecks = new Set(['label-content-name-mismatch', 'aria-prohibited-attr'
 async function a11y(args: string[], cwd: string): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
-  const code = await runA11y(args, {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}, cwd})
+  const code = await main(['a11y', ...args], {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}, cwd, env: process.env})
   return {code, stdout, stderr}
 }
 
@@ -31,7 +31,7 @@ let report: Report
 let code: number
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'caveat-a11y-checks-'))
-  const run = await a11y([fixtures, '--format', 'json', '--no-cache', '--quiet', '--concurrency', '2'], work)
+  const run = await a11y([fixtures, '--format', 'json', '--no-cache', '--concurrency', '2'], work)
   code = run.code
   report = JSON.parse(run.stdout) as Report
 })
@@ -124,7 +124,7 @@ describe('turning checks off', () => {
     const cwd = path.join(work, 'cwd')
     await cp(site, path.join(cwd, 'unused'), {recursive: true})
     await writeFile(path.join(cwd, 'caveat.config.mjs'), 'export default {a11y: {checks: {keyboard: false, labelInName: false}}}\n')
-    const run = await a11y([site, '--format', 'json', '--no-cache', '--quiet'], cwd)
+    const run = await a11y([site, '--format', 'json', '--no-cache'], cwd)
     const result = JSON.parse(run.stdout) as Report
     const rules = result.files.flatMap((file) => file.messages.map((m) => m.ruleId))
     expect(rules).not.toContain('keyboard-trap')

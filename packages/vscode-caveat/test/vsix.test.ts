@@ -17,7 +17,7 @@ describe('vscode-caveat', () => {
 
   it('packages a .vsix holding the bundled extension and its manifest, and nothing else', () => {
     const files = execFileSync('unzip', ['-Z1', vsix], {encoding: 'utf8'}).trim().split('\n').sort()
-    expect(files).toEqual(['[Content_Types].xml', 'extension.vsixmanifest', 'extension/dist/extension.cjs', 'extension/package.json', 'extension/readme.md'])
+    expect(files).toEqual(['[Content_Types].xml', 'extension.vsixmanifest', 'extension/LICENSE.txt', 'extension/dist/extension.cjs', 'extension/package.json', 'extension/readme.md'])
     const manifest = JSON.parse(execFileSync('unzip', ['-p', vsix, 'extension/package.json'], {encoding: 'utf8'})) as {main: string; activationEvents: string[]}
     expect(manifest.main).toBe('./dist/extension.cjs')
     expect(manifest.activationEvents).toEqual(['onLanguage:markdown'])
