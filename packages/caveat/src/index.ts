@@ -14,6 +14,7 @@ export {caveatRules, inputRules, treeRules, documentRules, engineRules, claimRul
 export type {Rule as CaveatRule, CaveatRuleId, RuleExample, RuleHit, TreeHit, FileInput, InputRule, TreeRule, DocumentRule, EngineRule} from './rules/index.js'
 export {ruleDocumentation} from './rules/docs.js'
 export {ruleDocsUrl} from './docs.js'
+export {checkInput} from './rules/engine.js'
 export type * from './report-types.js'
 export {main} from './cli.js'
 export {renderReviewReport, writeHtmlFormat, writeReviewFolder, type ReviewReportOptions} from './report-html/index.js'

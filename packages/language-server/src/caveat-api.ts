@@ -4,7 +4,7 @@
  * config loader or package name changes, this file is what changes.
  */
 import path from 'node:path'
-import {caveatRules, createAnalyser, finalize, findConfig, loadConfig, ruleDocsUrl, type FileReport, type ReportMessage, type ResolvedConfig} from 'caveat-health'
+import {checkInput, createAnalyser, finalize, findConfig, loadConfig, type FileReport, type ReportMessage, type ResolvedConfig} from 'caveat-health'
 import type {HealthClaimsLedger} from 'remark-health-claims'
 
 export type {ReportMessage, HealthClaimsLedger}
@@ -48,19 +48,8 @@ export async function createLinter(location: ConfigLocation): Promise<Linter> {
   const analyse = await createAnalyser(editorConfig, location.cwd)
   return {
     tooLarge(bytes) {
-      const limit = config.lint.maxFileSize
-      if (bytes <= limit) return undefined
-      const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
-      return {
-        ruleId: 'file-too-large',
-        source: 'caveat',
-        severity: 'error',
-        message: `File is too large to lint (${megabytes(bytes)}; the limit is ${megabytes(limit)})`,
-        note: caveatRules.find((rule) => rule.id === 'file-too-large')?.fix,
-        url: ruleDocsUrl('file-too-large', config.lint.docsUrl),
-        line: 1,
-        column: 1
-      }
+      // Lint's own input rule, so the editor gives the message `caveat lint` gives.
+      return bytes > config.lint.maxFileSize ? checkInput({size: bytes}, config.lint) : undefined
     },
     problems,
     async lint(filePath, content) {

@@ -10,25 +10,29 @@ import type {ReportMessage} from '../report-types.js'
 import type {LintSettings} from '../config/schema.js'
 import {ruleDocsUrl} from '../docs.js'
 import {engineRules, inputRules, treeRules} from './index.js'
-import type {FileInput} from './types.js'
+import type {FileInput, RuleHit} from './types.js'
 
 /** The first problem that stops a file from being parsed, as a report message; `undefined` when it can be parsed. */
 export function checkInput(input: FileInput, lint: LintSettings): ReportMessage | undefined {
   for (const rule of inputRules) {
     const hit = rule.check(input, lint)
-    if (!hit) continue
-    return {
-      ruleId: rule.id,
-      source: 'caveat',
-      severity: 'error',
-      message: hit.message,
-      note: hit.note ?? rule.fix,
-      url: ruleDocsUrl(rule.id, lint.docsUrl),
-      line: hit.line,
-      column: hit.column ?? 1
-    }
+    if (hit) return errorMessage(rule, hit, lint.docsUrl)
   }
   return undefined
+}
+
+/** A finding that stops a file (unreadable input, a crashed analysis) as a report message. */
+function errorMessage(rule: {id: string; fix: string}, hit: RuleHit, docsUrl: string | undefined): ReportMessage {
+  return {
+    ruleId: rule.id,
+    source: 'caveat',
+    severity: 'error',
+    message: hit.message,
+    note: hit.note ?? rule.fix,
+    url: ruleDocsUrl(rule.id, docsUrl),
+    line: hit.line,
+    column: hit.column ?? 1
+  }
 }
 
 /** unified plugin: every tree rule, each message on the file with its rule id, source `caveat`, what to do and its docs. */
@@ -53,15 +57,5 @@ export function treeRulesPlugin(options: {html: HtmlPolicyOptions; docsUrl?: str
 /** The message for a file whose analysis crashed. */
 export function analysisFailure(error: Error, options: {debug: boolean; docsUrl?: string | undefined}): ReportMessage {
   const rule = engineRules[0]!
-  const hit = rule.check(error, {debug: options.debug})
-  return {
-    ruleId: rule.id,
-    source: 'caveat',
-    severity: 'error',
-    message: hit.message,
-    note: hit.note ?? rule.fix,
-    url: ruleDocsUrl(rule.id, options.docsUrl),
-    line: hit.line,
-    column: hit.column ?? 1
-  }
+  return errorMessage(rule, rule.check(error, {debug: options.debug}), options.docsUrl)
 }
