@@ -41,6 +41,7 @@ describe('classifySentence: claims an editor would source', () => {
     ['a risk', 'Alcohol poses a risk to your unborn baby.'],
     ['a claim behind a relative clause', 'Statins, which are cheap, reduce heart attacks.'],
     ['a claim behind a bracket', 'Vitamin D (cholecalciferol) prevents colds.'],
+    ['a claim behind a run-in label', 'Side effects: Potential side effects include nausea, constipation, and dizziness.'],
     ['a purpose clause with an effect', 'To reduce the risk of infection, apply antiseptic.'],
     ['a risk factor', "You're more likely to get it if you are over 65."],
     ['a hedged claim', 'Kratom may help relax tense muscles, reducing back pain.'],
@@ -101,7 +102,8 @@ describe('classifySentence: advice', () => {
     'Take showers instead of baths.',
     'It is recommended to start with a low dose and gradually increase it as needed.',
     'Talk to your GP before you stop taking any medicine.',
-    'Add more fibre to your diet, such as fruit, vegetables and wholegrain cereals.'
+    'Add more fibre to your diet, such as fruit, vegetables and wholegrain cereals.',
+    'How to use: Apply a thin layer to the affected skin twice a day.'
   ])('%s', (text) => {
     expect(label(text)).toBe('advice')
   })
@@ -128,6 +130,15 @@ describe('withoutAsides', () => {
     expect(withoutAsides('Statins, which are cheap, reduce heart attacks.')).toBe('Statins reduce heart attacks.')
     expect(withoutAsides('Vitamin D (cholecalciferol) prevents colds.')).toBe('Vitamin D prevents colds.')
     expect(withoutAsides('Aspirin — an old drug — thins the blood.')).toBe('Aspirin thins the blood.')
+  })
+
+  it('drops a run-in label of up to four words, not a clause before a colon', () => {
+    expect(withoutAsides('Side effects: Some people feel sick.')).toBe('Some people feel sick.')
+    expect(withoutAsides('Important safety information: Do not drive.')).toBe('Do not drive.')
+    const clause = 'There is one thing doctors agree on: Rest helps.'
+    expect(withoutAsides(clause)).toBe(clause)
+    const lower = 'Note: it is rare.'
+    expect(withoutAsides(lower)).toBe(lower)
   })
 
   it('leaves a sentence without asides as it is', () => {

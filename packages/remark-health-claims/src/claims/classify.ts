@@ -70,21 +70,33 @@ export function classifySentence(text: string): SentenceClassification {
   const {grammar, features} = readSentence(text)
   const whole = decide(text, grammar, scoreFeatures(features))
   // An aside can hide the main claim from a reader of word sequences ("Statins, which are cheap,
-  // reduce heart attacks"; "Vitamin D (cholecalciferol) prevents colds"): read the main clause too.
+  // reduce heart attacks"; "Vitamin D (cholecalciferol) prevents colds"; "Side effects: …"): read the
+  // main clause too.
   if (whole.claim) return whole
   const main = withoutAsides(text)
   if (main === text) return whole
   const reading = readSentence(main)
   const bare = decide(main, reading.grammar, scoreFeatures(reading.features))
-  return bare.claim ? bare : whole
+  if (bare.claim) return bare
+  // "How to use: Apply a thin layer twice a day." advises what its main clause advises.
+  return whole.advice === 'none' && bare.advice !== 'none' ? bare : whole
 }
 
 /**
- * `text` without its asides: brackets, text between paired dashes, and clauses
- * set off by commas that start with a relative pronoun or "also known as/called"
- * (non-restrictive: the sentence asserts the same without them).
+ * A run-in label: up to four words and a colon before a capitalised sentence ("Side effects:
+ * Potential side effects include nausea."). The label is page furniture; the sentence after it
+ * asserts the same without it.
+ */
+const runInLabel = /^[^\s:.!?;]+(?:\s[^\s:.!?;]+){0,3}:\s+(?=\p{Lu})/u
+
+/**
+ * `text` without its asides: a run-in label, brackets, text between paired dashes,
+ * and clauses set off by commas that start with a relative pronoun or "also known
+ * as/called" (non-restrictive: the sentence asserts the same without them).
  */
 export function withoutAsides(text: string): string {
+  const label = runInLabel.exec(text)
+  if (label) text = text.slice(label[0].length)
   if (!/[([\]—–,]/.test(text)) return text
   return text
     .replace(/\([^()]*\)/g, '')
