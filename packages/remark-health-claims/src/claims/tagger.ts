@@ -44,7 +44,8 @@ const longRun = /\S{65,}/g
 export function tagSentence(text: string): TaggedSentence {
   const engine = load()
   const {its} = engine
-  const tokens = engine.readDoc(text.replaceAll('’', "'").replace(longRun, (run) => run.slice(0, longestRun))).tokens()
+  const straight = text.replaceAll('’', "'")
+  const tokens = engine.readDoc(straight.length > longestRun ? straight.replace(longRun, (run) => run.slice(0, longestRun)) : straight).tokens()
   // wink's typings do not cover every property accessor of `its`; each returns one value per token.
   const out = <T>(property: unknown): T[] => tokens.out(property as typeof its.value) as unknown as T[]
   const words = out<string>(its.normal)
