@@ -20,6 +20,7 @@ import {promisify} from 'node:util'
 import {findBrowser, launchArgs} from '../dist/a11y/browser.js'
 import {main} from '../dist/cli.js'
 import {serveDirectory} from '../dist/a11y/server.js'
+import {phaseTimes, resetPhaseTimes} from '../dist/a11y/timing.js'
 
 const run = promisify(execFile)
 const require = createRequire(import.meta.url)
@@ -131,6 +132,8 @@ try {
     hasConfig ? `import base from './caveat.base.mjs'\nexport default {...base, a11y: {...base.a11y, checks: ${off}}}\n` : `export default {a11y: {checks: ${off}}}\n`
   )
 
+  // Per round of "all checks": tab time per phase of a page check (summed over pages).
+  const phaseRounds = []
   const server = process.env.BENCH_CAVEAT_ONLY ? undefined : await serveDirectory(bench)
   try {
     for (let round = 1; round <= rounds; round++) {
@@ -141,7 +144,9 @@ try {
         record('pa11y-both-2', 'pa11y-ci 4', 'axe+htmlcs', 2, await timePa11yCi(server.origin, paths, ['axe', 'htmlcs'], 2, scratch, executablePath))
       }
       record('caveat-off', 'caveat a11y, checks off', 'axe+htmlcs', cores, await timeCaveat(bench, cwdOff, ['--no-cache', '--concurrency', String(cores)]))
+      resetPhaseTimes()
       record('caveat-on', 'caveat a11y, all checks', 'axe+htmlcs+4', cores, await timeCaveat(bench, cwdOn, ['--no-cache', '--concurrency', String(cores)]))
+      phaseRounds.push(new Map([...phaseTimes].map(([phase, time]) => [phase, {...time}])))
     }
   } finally {
     await server?.close()
@@ -171,6 +176,15 @@ try {
   if (pa11y.length) {
     const htmlcsBest = Math.max(...pa11y.map((r) => r.pagesPerSecond))
     console.log(`caveat a11y with every check / pa11y-ci (htmlcs alone), each at its best: ${(on.pagesPerSecond / htmlcsBest).toFixed(2)}x (target ≥ 3x)`)
+  }
+  // Where a page's time goes with every check on: median over rounds of each phase's tab time per page.
+  console.log(`\nwhere a page's time goes, every check on (tab time per page, median of ${rounds} round(s); tabs run ${cores} at once, so the total is ~${cores}x the wall time per page)`)
+  const phases = [...new Set(phaseRounds.flatMap((round) => [...round.keys()]))]
+  const perPage = (round, phase) => (round.get(phase)?.ms ?? 0) / pageCount
+  for (const phase of phases) {
+    const values = phaseRounds.map((round) => perPage(round, phase))
+    const calls = median(phaseRounds.map((round) => (round.get(phase)?.count ?? 0) / pageCount))
+    console.log(`  ${pad(phase, 24)}${pad(`${median(values).toFixed(0)} ms`, 10)}${pad(`(${values.map((value) => value.toFixed(0)).join('/')})`, 18)}${calls === 1 ? '' : `${calls.toFixed(2)} calls/page`}`)
   }
   console.log(`re-run with one changed page: ${rerun.seconds.toFixed(1)} s (target < 10 s)`)
   console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share these cores: figures are noisy)`)
