@@ -11,7 +11,7 @@
 //   BENCH_ROUNDS=5 node bench/a11y.js        # interleaved rounds (default 3); rows are medians
 import {execFile} from 'node:child_process'
 import {cp, mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises'
-import {existsSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,6 +20,7 @@ import {promisify} from 'node:util'
 import {findBrowser, launchArgs} from '../dist/a11y/browser.js'
 import {main} from '../dist/cli.js'
 import {serveDirectory} from '../dist/a11y/server.js'
+import {phaseTimes, resetPhaseTimes} from '../dist/a11y/timing.js'
 
 const run = promisify(execFile)
 const require = createRequire(import.meta.url)
@@ -61,15 +62,67 @@ async function makePages(scratch) {
   return {bench, source: path.relative(repoRoot, best.file), words, html}
 }
 
+/**
+ * CPU seconds used by this process and every process under it (the browser and its renderers,
+ * pa11y-ci and its browser) while `work` runs: less moved by other processes on the machine
+ * than wall time. Children are sampled from /proc every 250 ms (a process exiting between
+ * samples loses at most that much); NaN where there is no /proc.
+ */
+async function withCpu(work) {
+  const ticks = () => {
+    const all = new Map()
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        // ppid, then utime and stime (fields 4, 14, 15 of proc(5)), in clock ticks (100 per second on Linux).
+        all.set(Number(name), {parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12])})
+      } catch {
+        // Exited while listing.
+      }
+    }
+    const mine = new Map()
+    for (const [pid, entry] of all) {
+      for (let up = entry.parent, depth = 0; up > 1 && depth < 16; up = all.get(up)?.parent ?? 0, depth++) {
+        if (up === process.pid) {
+          mine.set(pid, entry.ticks)
+          break
+        }
+      }
+    }
+    return mine
+  }
+  if (!existsSync('/proc/self/stat')) return {result: await work(), cpu: NaN}
+  const start = ticks()
+  const last = new Map()
+  const sample = () => {
+    for (const [pid, value] of ticks()) last.set(pid, value - (start.get(pid) ?? 0))
+  }
+  const own = process.cpuUsage()
+  const timer = setInterval(sample, 250)
+  try {
+    const result = await work()
+    sample()
+    const usage = process.cpuUsage(own)
+    const children = [...last.values()].reduce((sum, value) => sum + value, 0) / 100
+    return {result, cpu: children + (usage.user + usage.system) / 1e6}
+  } finally {
+    clearInterval(timer)
+  }
+}
+
 async function timeCaveat(bench, cwd, args) {
   let stderr = ''
   const started = performance.now()
-  const code = await main(['a11y', bench, '--format', 'json', ...args], {stdout: {write: () => true}, stderr: {write: (chunk) => (stderr += chunk)}, cwd, env: process.env})
+  const {result: code, cpu} = await withCpu(() =>
+    main(['a11y', bench, '--format', 'json', ...args], {stdout: {write: () => true}, stderr: {write: (chunk) => (stderr += chunk)}, cwd, env: process.env})
+  )
   const seconds = (performance.now() - started) / 1000
   if (code === 2) throw new Error(`caveat a11y could not run: ${stderr}`)
   const checked = Number(/(\d+) checked/.exec(stderr)?.[1] ?? NaN)
   const failed = Number(/(\d+) failed to run/.exec(stderr)?.[1] ?? NaN)
-  return {seconds, checked, failed}
+  return {seconds, cpu, checked, failed}
 }
 
 async function timePa11yCi(origin, paths, runners, concurrency, scratch, executablePath) {
@@ -83,7 +136,7 @@ async function timePa11yCi(origin, paths, runners, concurrency, scratch, executa
   )
   const bin = path.join(path.dirname(require.resolve('pa11y-ci/package.json')), 'bin', 'pa11y-ci.js')
   const started = performance.now()
-  const result = await run(process.execPath, [bin, '--config', config, '--json'], {maxBuffer: 1 << 28}).catch((error) => error)
+  const {result, cpu} = await withCpu(() => run(process.execPath, [bin, '--config', config, '--json'], {maxBuffer: 1 << 28}).catch((error) => error))
   const seconds = (performance.now() - started) / 1000
   let errors = NaN
   try {
@@ -94,7 +147,7 @@ async function timePa11yCi(origin, paths, runners, concurrency, scratch, executa
   } catch {
     throw new Error(`pa11y-ci did not produce a report: ${String(result.stderr ?? result.message).slice(0, 500)}`)
   }
-  return {seconds, failed: errors}
+  return {seconds, cpu, failed: errors}
 }
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'caveat-a11y-bench-'))
@@ -115,7 +168,7 @@ try {
   const record = (key, tool, runners, concurrency, result) => {
     if (!runs.has(key)) runs.set(key, {tool, runners, concurrency, results: []})
     runs.get(key).results.push(result)
-    console.error(`bench: ${tool} ${runners} c=${concurrency}: ${result.seconds.toFixed(1)} s`)
+    console.error(`bench: ${tool} ${runners} c=${concurrency}: ${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s)`)
   }
 
   // Two working directories: the publication's config with every browser check on (the default),
@@ -131,6 +184,8 @@ try {
     hasConfig ? `import base from './caveat.base.mjs'\nexport default {...base, a11y: {...base.a11y, checks: ${off}}}\n` : `export default {a11y: {checks: ${off}}}\n`
   )
 
+  // Per round of "all checks": tab time per phase of a page check (summed over pages).
+  const phaseRounds = []
   const server = process.env.BENCH_CAVEAT_ONLY ? undefined : await serveDirectory(bench)
   try {
     for (let round = 1; round <= rounds; round++) {
@@ -141,7 +196,9 @@ try {
         record('pa11y-both-2', 'pa11y-ci 4', 'axe+htmlcs', 2, await timePa11yCi(server.origin, paths, ['axe', 'htmlcs'], 2, scratch, executablePath))
       }
       record('caveat-off', 'caveat a11y, checks off', 'axe+htmlcs', cores, await timeCaveat(bench, cwdOff, ['--no-cache', '--concurrency', String(cores)]))
+      resetPhaseTimes()
       record('caveat-on', 'caveat a11y, all checks', 'axe+htmlcs+4', cores, await timeCaveat(bench, cwdOn, ['--no-cache', '--concurrency', String(cores)]))
+      phaseRounds.push(new Map([...phaseTimes].map(([phase, time]) => [phase, {...time}])))
     }
   } finally {
     await server?.close()
@@ -155,22 +212,37 @@ try {
   const rows = [...runs.values()].map((run) => {
     const seconds = median(run.results.map((result) => result.seconds))
     const failed = Math.max(...run.results.map((result) => result.failed || 0))
-    return {...run, seconds, failed, pagesPerSecond: pageCount / seconds, spread: run.results.map((result) => result.seconds.toFixed(1)).join('/')}
+    const cpu = median(run.results.map((result) => result.cpu))
+    return {...run, seconds, cpu, failed, pagesPerSecond: pageCount / seconds, spread: run.results.map((result) => result.seconds.toFixed(1)).join('/'), cpuSpread: run.results.map((result) => result.cpu.toFixed(1)).join('/')}
   })
   const pad = (value, width) => String(value).padEnd(width)
   console.log(`${rounds} interleaved round(s); each row is the median (all runs in "runs (s)")\n`)
-  console.log(`${pad('tool', 30)}${pad('runners', 14)}${pad('conc.', 7)}${pad('time (s)', 10)}${pad('s/page', 8)}${pad('pages/s', 9)}${pad('runs (s)', 22)}notes`)
+  console.log(`${pad('tool', 30)}${pad('runners', 14)}${pad('conc.', 7)}${pad('time (s)', 10)}${pad('s/page', 8)}${pad('pages/s', 9)}${pad('runs (s)', 22)}${pad('CPU (s)', 9)}${pad('CPU runs (s)', 22)}notes`)
   for (const r of rows) {
-    console.log(`${pad(r.tool, 30)}${pad(r.runners, 14)}${pad(r.concurrency, 7)}${pad(r.seconds.toFixed(1), 10)}${pad((r.seconds / pageCount).toFixed(2), 8)}${pad(r.pagesPerSecond.toFixed(2), 9)}${pad(r.spread, 22)}${r.failed ? `up to ${r.failed} page(s) failed to run` : ''}`)
+    console.log(
+      `${pad(r.tool, 30)}${pad(r.runners, 14)}${pad(r.concurrency, 7)}${pad(r.seconds.toFixed(1), 10)}${pad((r.seconds / pageCount).toFixed(2), 8)}${pad(r.pagesPerSecond.toFixed(2), 9)}${pad(r.spread, 22)}${pad(r.cpu.toFixed(1), 9)}${pad(r.cpuSpread, 22)}${r.failed ? `up to ${r.failed} page(s) failed to run` : ''}`
+    )
   }
   console.log(`${pad('caveat a11y, 1 page changed', 30)}${pad('axe+htmlcs+4', 14)}${pad(cores, 7)}${pad(rerun.seconds.toFixed(1), 10)}${rerun.checked} re-checked, rest from cache`)
   const on = rows.find((r) => r.tool === 'caveat a11y, all checks')
   const offRow = rows.find((r) => r.tool === 'caveat a11y, checks off')
   console.log(`\nbrowser checks (keyboard, reflow, text spacing, orientation, label in name, prohibited ARIA) add ${(((on.seconds - offRow.seconds) / offRow.seconds) * 100).toFixed(0)} % to the per-page time (target ≤ 30 %)`)
+  // Per round, so a burst of load that hit one round's pair shows as one outlier, not a shifted median.
+  const perRound = on.results.map((result, index) => `${(((result.seconds - offRow.results[index].seconds) / offRow.results[index].seconds) * 100).toFixed(0)} %`).join(' / ')
+  console.log(`  per round (wall): ${perRound}; by CPU time (this process and its browser, sampled): ${(((on.cpu - offRow.cpu) / offRow.cpu) * 100).toFixed(0)} % (median CPU ${offRow.cpu.toFixed(1)} → ${on.cpu.toFixed(1)} s)`)
   const pa11y = rows.filter((r) => r.tool === 'pa11y-ci 4' && r.runners === 'htmlcs')
   if (pa11y.length) {
     const htmlcsBest = Math.max(...pa11y.map((r) => r.pagesPerSecond))
     console.log(`caveat a11y with every check / pa11y-ci (htmlcs alone), each at its best: ${(on.pagesPerSecond / htmlcsBest).toFixed(2)}x (target ≥ 3x)`)
+  }
+  // Where a page's time goes with every check on: median over rounds of each phase's tab time per page.
+  console.log(`\nwhere a page's time goes, every check on (tab time per page, median of ${rounds} round(s); tabs run ${cores} at once, so the total is ~${cores}x the wall time per page)`)
+  const phases = [...new Set(phaseRounds.flatMap((round) => [...round.keys()]))]
+  const perPage = (round, phase) => (round.get(phase)?.ms ?? 0) / pageCount
+  for (const phase of phases) {
+    const values = phaseRounds.map((round) => perPage(round, phase))
+    const calls = median(phaseRounds.map((round) => (round.get(phase)?.count ?? 0) / pageCount))
+    console.log(`  ${pad(phase, 24)}${pad(`${median(values).toFixed(0)} ms`, 10)}${pad(`(${values.map((value) => value.toFixed(0)).join('/')})`, 18)}${calls === 1 ? '' : `${calls.toFixed(2)} calls/page`}`)
   }
   console.log(`re-run with one changed page: ${rerun.seconds.toFixed(1)} s (target < 10 s)`)
   console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share these cores: figures are noisy)`)

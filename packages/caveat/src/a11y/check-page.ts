@@ -14,6 +14,7 @@ import type {A11yConfig} from './config.js'
 import {axeRunnerPath, gradeIssues, htmlcsRunnerPath, type GradeOptions} from './grade.js'
 import {prepareTab} from './runners/checks.js'
 import {runBrowserChecks} from './runners/index.js'
+import {timed} from './timing.js'
 
 export interface CheckOptions extends GradeOptions {
   runners: string[]
@@ -89,9 +90,9 @@ function pa11yOptions(browser: Browser, page: Page, runners: string[], options: 
 async function load(page: Page, url: string, runners: string[], options: CheckOptions, deadline: number): Promise<void> {
   // The keyboard check's record of click handlers must be in place before the page's scripts run.
   if ((options.checks ?? allChecks).keyboard) await prepareTab(page)
-  const response = await page.goto(url, {waitUntil: 'load', timeout: Math.max(1, deadline - Date.now())})
+  const response = await timed('navigation', () => page.goto(url, {waitUntil: 'load', timeout: Math.max(1, deadline - Date.now())}))
   if (response && !response.ok()) throw new PageRunError(`HTTP ${response.status()} for ${url}`, 'navigation')
-  await loadLibraries(page, url, runners)
+  await timed('libraries', () => loadLibraries(page, url, runners))
   if (runners.includes('axe')) {
     const checks = options.checks ?? allChecks
     // label-content-name-mismatch (2.5.3) ships disabled in axe (experimental); aria-prohibited-attr runs with the WCAG tags.
@@ -166,7 +167,7 @@ async function runRunners(browser: Browser, page: Page, url: string, options: Ch
   try {
     // Every runner in one pa11y call: pa11y injects its client and the runners' scripts,
     // sets the viewport and runs them in a single evaluation — once per page, not once per runner.
-    const results = await pa11y(url, pa11yOptions(browser, page, options.runners, options, deadline))
+    const results = await timed('axe+htmlcs', () => pa11y(url, pa11yOptions(browser, page, options.runners, options, deadline)))
     issues.push(...results.issues.map((issue) => ({...issue, runner: runnerName(issue.runner)})))
   } catch (error) {
     if (page.isClosed()) throw error
@@ -207,7 +208,7 @@ async function runRunners(browser: Browser, page: Page, url: string, options: Ch
       viewport: options.viewport ?? page.viewport() ?? {width: 1280, height: 1024}
     }))
   )
-  await addSourceLines(page, messages)
+  await timed('source lines', () => addSourceLines(page, messages))
   return {messages}
 }
 

@@ -7,7 +7,7 @@
  * it found it (styles restored, viewport reset); the keyboard check runs last.
  */
 import type {Page} from 'puppeteer'
-import type {Box, ProbeElement} from './probe.js'
+import type {Box, LayoutRun, ProbeElement} from './probe.js'
 import {installClickTracker, installProbe} from './probe.js'
 
 /** The checks that can be switched off in `a11y.checks` (the axe-based ones change axe's rule set). */
@@ -33,6 +33,8 @@ export interface CheckContext {
   hideElements: string | null
   /** Screenshot crops taken so far on this page (capped: they cost time and report size). */
   shots: {count: number}
+  /** The layout checks' in-page results, measured in one call before the checks report them (`layoutRun`). */
+  layout?: LayoutRun | undefined
 }
 
 /** Docs for each check's rules: the section of docs/a11y.md that explains them. */
@@ -45,7 +47,7 @@ export const checkDocs: Record<string, string> = {
 }
 export const browserChecksDocs = `${docs}#browser-checks`
 
-const maxShots = 8
+export const maxShots = 8
 
 /** Crop a box (document coordinates) of the page as it is now, padded; undefined when the cap is reached or it fails. */
 export async function crop(context: CheckContext, box: Box, pad = 8): Promise<string | undefined> {
@@ -72,6 +74,11 @@ export async function probe(page: Page): Promise<void> {
   await page.evaluate(`(${installProbe.toString()})()`)
 }
 
+/** Install the in-page probe if it is not there yet and call one of its methods, in one evaluation. */
+export function probeCall<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(`(${installProbe.toString()})(); globalThis.__caveatProbe.${method}(...${JSON.stringify(args)})`) as Promise<T>
+}
+
 /** Call a probe method in the page. */
 export function call<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(`globalThis.__caveatProbe.${method}(...${JSON.stringify(args)})`) as Promise<T>
@@ -83,22 +90,6 @@ export async function prepareTab(page: Page): Promise<void> {
   if (prepared.has(page)) return
   prepared.add(page)
   await page.evaluateOnNewDocument(`(${installClickTracker.toString()})()`)
-}
-
-/**
- * After a viewport change: let the page's resize handlers and observers run (one frame,
- * bounded: a background tab's frames may be throttled). Style changes need no wait: reading
- * the layout forces it.
- */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const w = globalThis as unknown as {requestAnimationFrame(callback: () => void): void; setTimeout(callback: () => void, ms: number): void}
-        w.setTimeout(resolve, 50)
-        w.requestAnimationFrame(() => resolve())
-      })
-  )
 }
 
 export function where(element: ProbeElement): {selector: string; context: string} {

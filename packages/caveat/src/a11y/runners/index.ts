@@ -6,9 +6,11 @@
 import type {Page} from 'puppeteer'
 import type {ReportMessage} from '../../report-types.js'
 import {isRequired, levelOf, type Standard} from '../wcag.js'
-import {browserChecksDocs, call, checkDocs, probe, type CheckContext, type CheckFinding} from './checks.js'
+import {browserChecksDocs, checkDocs, probe, probeCall, type CheckContext, type CheckFinding} from './checks.js'
+import type {LayoutRun} from './probe.js'
 import {keyboardCheck} from './keyboard.js'
 import {orientationCheck, reflowCheck, textSpacingCheck} from './layout.js'
+import {timed} from '../timing.js'
 
 export interface BrowserChecks {
   keyboard: boolean
@@ -58,10 +60,23 @@ export function gradeFinding(finding: CheckFinding, options: Pick<BrowserCheckOp
 
 export async function runBrowserChecks(page: Page, options: BrowserCheckOptions): Promise<ReportMessage[]> {
   if (!anyBrowserCheck(options.checks)) return []
-  await probe(page)
-  // Findings inside `hideElements` (third-party embeds) are dropped by every check.
-  if (options.hideElements) await call(page, 'configure', options.hideElements)
   const context: CheckContext = {page, viewport: options.viewport, hideElements: options.hideElements ?? null, shots: {count: 0}}
+  // Findings inside `hideElements` (third-party embeds) are dropped by every check.
+  const {orientation, textSpacing, reflow} = options.checks
+  if (orientation || textSpacing || reflow) {
+    // The layout checks' in-page work for this page in one call (each check then reports its part).
+    try {
+      context.layout = await timed('layout (in page)', () =>
+        probeCall<LayoutRun>(page, 'layoutRun', {hideElements: context.hideElements, orientation, textSpacing, textSize: reflow})
+      )
+    } catch (error) {
+      if (page.isClosed()) throw error
+      const failed = {error: String((error as Error)?.message ?? error)}
+      context.layout = {orientation: failed, textSpacing: failed, textSize: failed}
+    }
+  } else {
+    await timed('probe', () => probe(page))
+  }
   const ignored = new Set(options.ignore.map((code) => code.toLowerCase()))
   const messages: ReportMessage[] = []
   const seen = new Set<string>()
@@ -69,7 +84,7 @@ export async function runBrowserChecks(page: Page, options: BrowserCheckOptions)
     if (!options.checks[id]) continue
     let findings: CheckFinding[]
     try {
-      findings = await check(context)
+      findings = await timed(id, () => check(context))
     } catch (error) {
       if (page.isClosed()) throw error
       messages.push({

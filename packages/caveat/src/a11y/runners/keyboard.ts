@@ -16,6 +16,7 @@
 import type {CDPSession, Page} from 'puppeteer'
 import type {Box, FocusLog, KeyboardAnalysis, KeyboardStart, ProbeElement} from './probe.js'
 import {call, crop, where, type CheckContext, type CheckFinding} from './checks.js'
+import {addPhaseTime, timed} from '../timing.js'
 
 const sessions = new WeakMap<Page, CDPSession>()
 async function sessionFor(page: Page): Promise<CDPSession> {
@@ -48,7 +49,9 @@ async function press(session: CDPSession, key: keyof typeof keys, count: number,
     if (!hold) sent.push(session.send('Input.dispatchKeyEvent', {type: 'keyUp', modifiers, ...keys[key]}))
   }
   if (hold && count > 0) sent.push(session.send('Input.dispatchKeyEvent', {type: 'keyUp', modifiers, ...keys[key]}))
+  const started = performance.now()
   await Promise.all(sent)
+  addPhaseTime('keyboard: key presses', performance.now() - started)
 }
 
 async function waitForTransitions(page: Page): Promise<void> {
@@ -81,7 +84,7 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
   const {page} = context
   const out: CheckFinding[] = []
   const session = await sessionFor(page)
-  const start = await call<KeyboardStart>(page, 'keyboardStart', context.hideElements)
+  const start = await timed('keyboard: start', () => call<KeyboardStart>(page, 'keyboardStart', context.hideElements))
   for (const item of start.notFocusable) {
     out.push({
       source: 'keyboard',
@@ -106,6 +109,7 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
   // Whether the current segment began at the top of the page (a leave then means one full pass).
   let fromTop = true
   let topFirst: number | undefined
+  const walkStarted = performance.now()
   while (presses < maxPresses && !complete && !trap && !stopped) {
     await press(session, 'Tab', batch)
     presses += batch
@@ -179,6 +183,7 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
     trap = await call<ProbeElement>(page, 'containerOf', cycle)
   }
 
+  addPhaseTime('keyboard: walk', performance.now() - walkStarted)
   if (trap) {
     out.push({
       source: 'keyboard',
@@ -190,7 +195,7 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
       screenshot: await crop(context, trap.box)
     })
   }
-  const analysis = await call<KeyboardAnalysis>(page, 'keyboardAnalysis', reached, segments, complete && !trap)
+  const analysis = await timed('keyboard: analysis', () => call<KeyboardAnalysis>(page, 'keyboardAnalysis', reached, segments, complete && !trap))
   for (const item of analysis.unreached) {
     out.push({
       source: 'keyboard',
@@ -211,6 +216,7 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
       ...where(item)
     })
   }
+  const pixelsStarted = performance.now()
   for (const id of analysis.unchanged.slice(0, 6)) {
     const focused = await call<(ProbeElement & {viewport: number[]}) | null>(page, 'focusElement', id, true)
     if (!focused) continue
@@ -232,5 +238,6 @@ export async function keyboardCheck(context: CheckContext): Promise<CheckFinding
       screenshot: context.shots.count < 8 ? (context.shots.count++, `data:image/png;base64,${on}`) : undefined
     })
   }
+  if (analysis.unchanged.length > 0) addPhaseTime('keyboard: pixels', performance.now() - pixelsStarted)
   return out
 }

@@ -8,9 +8,42 @@
  * off-screen slides) is not the change's doing and is not reported; content in a scroll
  * container (a carousel that scrolls by design, a code block) or a data table is not
  * reflow's concern (WCAG 1.4.10's exception for two-dimensional content).
+ *
+ * Everything but the 320 px viewport is measured in the page in one call before the checks
+ * report (`layoutRun`: baseline, text spacing applied, measured and undone, then text at
+ * 200 %). A failure's screenshot crop needs the change in place again: it is re-applied for
+ * the crops and undone, only on a page with findings.
  */
-import type {LayoutFindings, OrientationFinding} from './probe.js'
-import {call, crop, settle, where, type CheckContext, type CheckFinding} from './checks.js'
+import type {LayoutFindings, LayoutRun, OrientationFinding, Outcome} from './probe.js'
+import {call, crop, maxShots, probeCall, where, type CheckContext, type CheckFinding} from './checks.js'
+import {timed} from '../timing.js'
+
+type LayoutPart = keyof LayoutRun
+
+/** The in-page outcome of one layout check: measured now if the runner did not measure it already; a step that threw throws here. */
+async function measured<T>(context: CheckContext, part: LayoutPart): Promise<T> {
+  let outcome = context.layout?.[part] as Outcome<T> | undefined
+  if (!outcome) {
+    const run = await probeCall<LayoutRun>(context.page, 'layoutRun', {hideElements: context.hideElements, orientation: part === 'orientation', textSpacing: part === 'textSpacing', textSize: part === 'textSize'})
+    outcome = run[part] as Outcome<T> | undefined
+  }
+  if (!outcome) throw new Error(`the page returned no ${part} measurement`)
+  if ('error' in outcome) throw new Error(outcome.error)
+  return outcome.ok
+}
+
+const anyFinding = (findings: LayoutFindings) => findings.clipped.length + findings.overlaps.length + findings.wide.length > 0
+
+/** Report findings measured with a change the page no longer has: re-apply it for the crops, then undo it. */
+async function withChangeForCrops<T>(context: CheckContext, findings: LayoutFindings, apply: () => Promise<unknown>, report: () => Promise<T>): Promise<T> {
+  if (!anyFinding(findings) || context.shots.count >= maxShots) return report()
+  await apply()
+  try {
+    return await report()
+  } finally {
+    await call(context.page, 'restore')
+  }
+}
 
 async function layoutFindings(
   context: CheckContext,
@@ -61,18 +94,17 @@ async function layoutFindings(
 
 /** 1.4.12: line height 1.5, paragraph spacing 2em, letter spacing 0.12em, word spacing 0.16em. */
 export async function textSpacingCheck(context: CheckContext): Promise<CheckFinding[]> {
-  const {page} = context
-  await call(page, 'baseline', context.hideElements)
-  await call(page, 'applyTextSpacing')
-  try {
-    const findings = await call<LayoutFindings>(page, 'compare', {overlap: true, wide: false})
-    return await layoutFindings(context, findings, 'text-spacing', '1.4.12', 'With WCAG text spacing (line height 1.5, paragraph spacing 2em, letter spacing 0.12em, word spacing 0.16em)', {
-      clipped: 'text-spacing-clipped',
-      overlap: 'text-spacing-overlap'
-    })
-  } finally {
-    await call(page, 'restore')
-  }
+  const findings = await measured<LayoutFindings>(context, 'textSpacing')
+  return withChangeForCrops(
+    context,
+    findings,
+    () => call(context.page, 'applyTextSpacing'),
+    () =>
+      layoutFindings(context, findings, 'text-spacing', '1.4.12', 'With WCAG text spacing (line height 1.5, paragraph spacing 2em, letter spacing 0.12em, word spacing 0.16em)', {
+        clipped: 'text-spacing-clipped',
+        overlap: 'text-spacing-overlap'
+      })
+  )
 }
 
 /**
@@ -81,31 +113,28 @@ export async function textSpacingCheck(context: CheckContext): Promise<CheckFind
  */
 export async function reflowCheck(context: CheckContext): Promise<CheckFinding[]> {
   const {page, viewport} = context
-  const out: CheckFinding[] = []
-  await call(page, 'baseline', context.hideElements)
-  await call(page, 'applyTextSize', 2)
+  const resized = await measured<LayoutFindings>(context, 'textSize')
+  const out = await withChangeForCrops(
+    context,
+    resized,
+    () => call(page, 'applyTextSize', 2),
+    () => layoutFindings(context, resized, 'reflow', '1.4.4', 'With text at 200 %', {clipped: 'resize-text-clipped', overlap: 'resize-text-overlap'})
+  )
+  await timed('reflow: resize to 320', () => page.setViewport({width: 320, height: Math.max(256, Math.round((viewport.height * 320) / viewport.width))}))
   try {
-    const findings = await call<LayoutFindings>(page, 'compare', {overlap: true, wide: false})
-    out.push(...(await layoutFindings(context, findings, 'reflow', '1.4.4', 'With text at 200 %', {clipped: 'resize-text-clipped', overlap: 'resize-text-overlap'})))
-  } finally {
-    await call(page, 'restore')
-  }
-  await page.setViewport({width: 320, height: Math.max(256, Math.round((viewport.height * 320) / viewport.width))})
-  try {
-    await settle(page)
-    const findings = await call<LayoutFindings>(page, 'compare', {overlap: true, wide: true})
+    const findings = await timed('reflow: measure at 320', () => call<LayoutFindings>(page, 'compareNextFrame', {overlap: true, wide: true}))
     out.push(
       ...(await layoutFindings(context, findings, 'reflow', '1.4.10', 'At 320 CSS px wide (400 % zoom)', {clipped: 'reflow-clipped', overlap: 'reflow-overlap', wide: 'reflow-scroll'}))
     )
   } finally {
-    await page.setViewport(viewport)
+    await timed('reflow: resize back', () => page.setViewport(viewport))
   }
   return out
 }
 
 /** 1.3.4: a media query on orientation that turns the page a quarter turn or hides its content. */
 export async function orientationCheck(context: CheckContext): Promise<CheckFinding[]> {
-  const found = await call<OrientationFinding[]>(context.page, 'orientation')
+  const found = await measured<OrientationFinding[]>(context, 'orientation')
   const out: CheckFinding[] = []
   for (const item of found) {
     out.push({

@@ -48,6 +48,17 @@ export interface FocusLog {
   activeIsFrame: boolean
 }
 
+/** What one check's in-page step returned, or why it threw (that check alone is reported as crashed). */
+export type Outcome<T> = {ok: T} | {error: string}
+
+/** The in-page part of the layout checks, done in one call (`layoutRun`). */
+export interface LayoutRun {
+  orientation?: Outcome<OrientationFinding[]>
+  textSpacing?: Outcome<LayoutFindings>
+  /** Text at 200 % (the reflow check's 1.4.4 half). */
+  textSize?: Outcome<LayoutFindings>
+}
+
 export interface KeyboardAnalysis {
   unreached: ProbeElement[]
   outOfOrder: Array<ProbeElement & {after: string}>
@@ -60,6 +71,16 @@ export function installProbe(): void {
   const w: any = globalThis
   if (w.__caveatProbe) return
   const doc: any = w.document
+  // Scrolling (focus moving down the page, the checks' own scrollTo) happens at once: a page's
+  // `scroll-behavior: smooth` would animate every jump, drawing frames no check looks at. An
+  // adopted sheet: no element is added to the page, and `document.styleSheets` stays the page's.
+  try {
+    const sheet = new w.CSSStyleSheet()
+    sheet.replaceSync('*, ::before, ::after { scroll-behavior: auto !important }')
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+  } catch {
+    // No constructable style sheets: the page scrolls as it wants to.
+  }
   const ids = new Map<any, number>()
   const elements: any[] = []
   const idOf = (element: any): number => {
@@ -194,15 +215,18 @@ export function installProbe(): void {
       }
       return found
     }
+    // Nothing scrolls while measuring: read the offsets once (each read of scrollX/scrollY checks the layout).
+    const sx: number = w.scrollX
+    const sy: number = w.scrollY
     const boxes = new Map<any, number[]>()
     const boxOf = (element: any): number[] => {
       let found = boxes.get(element)
       if (!found) {
         const box = element.getBoundingClientRect()
-        const x = box.left + w.scrollX
-        const y = box.top + w.scrollY
+        const x = box.left + sx
+        const y = box.top + sy
         // [border box…, padding box…]
-        found = [x, y, box.right + w.scrollX, box.bottom + w.scrollY, x + element.clientLeft, y + element.clientTop, x + element.clientLeft + element.clientWidth, y + element.clientTop + element.clientHeight]
+        found = [x, y, box.right + sx, box.bottom + sy, x + element.clientLeft, y + element.clientTop, x + element.clientLeft + element.clientWidth, y + element.clientTop + element.clientHeight]
         boxes.set(element, found)
       }
       return found
@@ -225,7 +249,7 @@ export function installProbe(): void {
       range.selectNodeContents(node)
       const rects: number[][] = []
       for (const r of Array.from(range.getClientRects() as ArrayLike<any>)) {
-        if (r.width > 0.5 && r.height > 0.5) rects.push([r.left + w.scrollX, r.top + w.scrollY, r.right + w.scrollX, r.bottom + w.scrollY])
+        if (r.width > 0.5 && r.height > 0.5) rects.push([r.left + sx, r.top + sy, r.right + sx, r.bottom + sy])
       }
       if (rects.length === 0) {
         out.push(null)
@@ -734,8 +758,67 @@ export function installProbe(): void {
     return {...describe(element), viewport: [rect.left, rect.top, rect.right, rect.bottom]}
   }
 
+  /**
+   * The layout checks' work that needs no viewport change, in one synchronous call: orientation,
+   * the baseline, then each text change applied, measured and undone before the next. Reading
+   * the layout forces it, so each change is laid out and measured, but nothing is painted in
+   * between and no round trip to the browser separates the steps. A step that throws is
+   * returned as that check's error, with the page restored.
+   */
+  const layoutRun = (options: {hideElements: string | null; orientation: boolean; textSpacing: boolean; textSize: boolean}): LayoutRun => {
+    const attempt = <T>(work: () => T): Outcome<T> => {
+      try {
+        return {ok: work()}
+      } catch (error: any) {
+        restore()
+        return {error: String(error?.message ?? error)}
+      }
+    }
+    const run: LayoutRun = {}
+    hidden = options.hideElements
+    if (options.orientation) run.orientation = attempt(orientation)
+    if (!options.textSpacing && !options.textSize) return run
+    const measured = attempt(() => baseline(options.hideElements))
+    if ('error' in measured) {
+      if (options.textSpacing) run.textSpacing = measured
+      if (options.textSize) run.textSize = measured
+      return run
+    }
+    if (options.textSpacing) {
+      run.textSpacing = attempt(() => {
+        applyTextSpacing()
+        const findings = compare({overlap: true, wide: false})
+        restore()
+        return findings
+      })
+    }
+    if (options.textSize) {
+      run.textSize = attempt(() => {
+        applyTextSize(2)
+        const findings = compare({overlap: true, wide: false})
+        restore()
+        return findings
+      })
+    }
+    return run
+  }
+
+  /** After a viewport change: one frame for the page's resize handlers and observers (bounded: frames may be throttled), then compare. */
+  const compareNextFrame = (options: {overlap: boolean; wide: boolean}): Promise<LayoutFindings> =>
+    new Promise((resolve) => {
+      let done = false
+      const go = () => {
+        if (done) return
+        done = true
+        resolve(compare(options))
+      }
+      w.setTimeout(go, 50)
+      w.requestAnimationFrame(go)
+    })
+
   w.__caveatProbe = {
-    configure: (hideElements: string | null) => void (hidden = hideElements),
+    layoutRun,
+    compareNextFrame,
     baseline,
     compare,
     applyTextSpacing,
