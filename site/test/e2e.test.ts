@@ -13,8 +13,8 @@ import {promisify} from 'node:util'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {glob} from 'tinyglobby'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {findBrowser, launchArgs} from '../../packages/caveat/src/a11y/browser.js'
-import {serveDirectory, type StaticServer} from '../../packages/caveat/src/a11y/server.js'
+import {findBrowser, launchArgs} from '../../packages/a11y/src/browser.js'
+import {serveDirectory, type StaticServer} from '../../packages/a11y/src/site/server.js'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 

@@ -110,6 +110,18 @@ describe('docs a user is sent to are in the tarballs', () => {
     expect(packed.get('caveat-health')!.files).toEqual(expect.arrayContaining(['docs/a11y.md', 'docs/report.md', 'bin/caveat.js']))
   })
 
+  it('ships docs/checks.md of caveat-a11y (linked from every finding of its browser checks) and no tests or fixtures', () => {
+    const files = packed.get('caveat-a11y')!.files
+    expect(files).toEqual(expect.arrayContaining(['docs/checks.md', 'dist/index.js', 'dist/index.d.ts', 'dist/runners/axe.cjs', 'dist/runners/htmlcs.cjs']))
+    expect(files.filter((file) => file.startsWith('test/') || file.includes('fixtures'))).toEqual([])
+  })
+
+  it('caveat-health depends on caveat-a11y, and caveat-a11y on no Caveat package', () => {
+    expect(manifests.get('caveat')!.dependencies).toHaveProperty('caveat-a11y')
+    const names = new Set([...manifests.values()].map((m) => m.name))
+    expect(Object.keys(manifests.get('a11y')!.dependencies ?? {}).filter((name) => names.has(name))).toEqual([])
+  })
+
   it('ships every rule doc of remark-health-claims (linked from each message) and the claim model', async () => {
     const rules = (await readdir(path.join(repoRoot, 'packages/remark-health-claims/docs/rules'))).filter((file) => file.endsWith('.md'))
     expect(rules.length).toBeGreaterThanOrEqual(8)

@@ -17,10 +17,9 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
-import {findBrowser, launchArgs} from '../dist/a11y/browser.js'
+import {findBrowser, launchArgs, serveDirectory} from 'caveat-a11y'
 import {main} from '../dist/cli.js'
-import {serveDirectory} from '../dist/a11y/server.js'
-import {phaseTimes, resetPhaseTimes} from '../dist/a11y/timing.js'
+import {phaseTimes, resetPhaseTimes} from '../../a11y/dist/timing.js'
 
 const run = promisify(execFile)
 const require = createRequire(import.meta.url)

@@ -3,34 +3,12 @@
  * what `caveat report merge` reads and merges, and what `caveat report` (HTML) renders.
  * Every other reporter (stylish, sarif, github, junit, html) is a view of this.
  */
+import type {ReportMessage, ReportSummary} from 'caveat-a11y'
 import type {ClaimCounts, HealthClaimsLedger} from 'remark-health-claims'
 
-export type MessageSeverity = 'error' | 'warning' | 'info'
-
-export interface ReportMessage {
-  /** e.g. `unsourced-claim`, `remark-lint:no-undefined-references`, `frontmatter-invalid`, `WCAG2AA.Principle1.Guideline1_1.1_1_1.H37`. */
-  ruleId: string
-  /** Which checker produced it: `remark-health-claims`, `remark-lint`, `caveat`, `axe`, `htmlcs`. */
-  source: string
-  severity: MessageSeverity
-  /** What is wrong. */
-  message: string
-  /** What to do about it. */
-  note?: string | undefined
-  /** Link to the rule's documentation. */
-  url?: string | undefined
-  line?: number | undefined
-  column?: number | undefined
-  endLine?: number | undefined
-  endColumn?: number | undefined
-  /** a11y only: CSS selector and HTML context of the element. */
-  selector?: string | undefined
-  context?: string | undefined
-  /** a11y only: WCAG success criterion (e.g. `1.1.1`) and level. */
-  wcag?: {criterion: string; level: 'A' | 'AA' | 'AAA'} | undefined
-  /** a11y only: a PNG crop of the failure (a `data:image/png;base64,` URL), when it is visual. */
-  screenshot?: string | undefined
-}
+// The message every report carries, lint's and a11y's alike: defined by the a11y engine, whose
+// reports caveat prints unchanged.
+export type {MessageSeverity, ReportMessage} from 'caveat-a11y'
 
 export interface JamaScore {
   /** 0–4 */
@@ -68,7 +46,7 @@ export interface Report {
   /** Present on a shard's report: `{index, total}` (1-based index). */
   shard?: {index: number; total: number} | undefined
   files: FileReport[]
-  summary: {files: number; errors: number; warnings: number; infos: number; failed: number}
+  summary: ReportSummary
   /** lint only: how many files were analysed this run and how many were served from the cache. */
   stats?: {analysed: number; cached: number} | undefined
 }

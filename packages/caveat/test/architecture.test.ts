@@ -1,14 +1,18 @@
-/** lint, a11y and the HTML report meet only in the CLI shell and the report type (dependency-cruiser). */
+/**
+ * lint, a11y and the HTML report meet only in the CLI shell and the report type; only the a11y
+ * stage's glue, the shell, the config schema and the report type import the a11y engine
+ * (caveat-a11y) (dependency-cruiser).
+ */
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {cruise, type ICruiseResult, type IForbiddenRuleType} from 'dependency-cruiser'
 import {describe, expect, it} from 'vitest'
 import {packageRoot, tempDir, writeFiles} from './helpers.js'
 
-const config = createRequire(import.meta.url)(path.join(packageRoot, '.dependency-cruiser.cjs')) as {forbidden: IForbiddenRuleType[]}
+const config = createRequire(import.meta.url)(path.join(packageRoot, '.dependency-cruiser.cjs')) as {forbidden: IForbiddenRuleType[]; options: {doNotFollow: {path: string[]}; exclude: {path: string}}}
 
 async function violations(baseDir: string): Promise<string[]> {
-  const result = await cruise(['src'], {baseDir, ruleSet: {forbidden: config.forbidden}, validate: true, tsPreCompilationDeps: true, exclude: {path: '(^|/)(dist|node_modules)/'}, doNotFollow: {path: 'node_modules'}})
+  const result = await cruise(['src'], {baseDir, ruleSet: {forbidden: config.forbidden}, validate: true, tsPreCompilationDeps: true, exclude: config.options.exclude, doNotFollow: config.options.doNotFollow})
   const output = result.output as ICruiseResult
   return output.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`)
 }
@@ -18,17 +22,29 @@ describe('stages do not import each other', () => {
     expect(await violations(packageRoot)).toEqual([])
   }, 120_000)
 
+  it('sees the a11y engine where caveat imports it (so the rule about it can fail)', async () => {
+    const {cruise: run} = await import('dependency-cruiser')
+    const result = await run(['src'], {baseDir: packageRoot, tsPreCompilationDeps: true, exclude: config.options.exclude, doNotFollow: config.options.doNotFollow})
+    const importers = (result.output as ICruiseResult).modules
+      .filter((module) => module.dependencies.some((dependency) => dependency.module === 'caveat-a11y'))
+      .map((module) => module.source)
+      .sort()
+    expect(importers).toEqual(['src/a11y/command.ts', 'src/a11y/index.ts', 'src/config/schema.ts', 'src/report-types.ts'])
+  }, 120_000)
+
   it('the check catches such an import (a report that lints, an a11y check that reads lint code)', async () => {
     const dir = tempDir()
     writeFiles(dir, {
       'src/lint/run.ts': 'export const run = 1\n',
       'src/a11y/run.ts': "import {run} from '../lint/run.js'\nexport const check = run\n",
       'src/report-html/build.ts': "import {run} from '../lint/run.js'\nexport const build = run\n",
+      'src/lint/checks.ts': "import {runA11yCheck} from 'caveat-a11y'\nexport const check = runA11yCheck\n",
       'src/cli.ts': "import {run} from './lint/run.js'\nimport {check} from './a11y/run.js'\nexport const all = [run, check]\n"
     })
     expect((await violations(dir)).sort()).toEqual([
       'no-a11y-to-other-stages: src/a11y/run.ts → src/lint/run.ts',
-      'no-report-html-to-other-stages: src/report-html/build.ts → src/lint/run.ts'
+      'no-report-html-to-other-stages: src/report-html/build.ts → src/lint/run.ts',
+      'no-stage-but-a11y-to-caveat-a11y: src/lint/checks.ts → caveat-a11y'
     ])
   }, 120_000)
 })

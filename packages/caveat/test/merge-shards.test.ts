@@ -10,7 +10,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {caveat, repoRoot, seedArticle, tempDir} from './helpers.js'
 import type {FileReport, Report} from '../src/report-types.js'
 
-const a11yFixture = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures/a11y/defects')
+const a11yFixture = path.join(path.dirname(new URL(import.meta.url).pathname), '../../a11y/test/fixtures/defects')
 
 function read(dir: string, name: string): Report {
   return JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Report

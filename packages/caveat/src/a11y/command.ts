@@ -1,16 +1,17 @@
 /**
- * `caveat a11y [dir]`: the a11y check behind the CLI shell (src/cli/a11y-command.ts parses the
- * options). Exit codes: 0 no accessibility errors; 1 errors, a page that failed to run, or more
+ * `caveat a11y [dir]`: the glue between the CLI shell (src/cli/a11y-command.ts parses the
+ * options) and the engine (caveat-a11y): config, progress bar, notes. Exit codes: 0 no accessibility errors; 1 errors, a page that failed to run, or more
  * warnings than --max-warnings; 2 could not run at all (no browser, bad flag, bad config, no site).
  */
 import path from 'node:path'
+import {A11yUsageError, parseShard, runA11yCheck, type A11yConfig} from 'caveat-a11y'
 import cliProgress from 'cli-progress'
 import type {CliIo} from '../cli-io.js'
 import {UsageError} from '../cli-io.js'
 import {loadConfig} from '../config/load.js'
-import {formatReport, type Format} from './reporters/index.js'
-import {parseShard, runA11yCheck} from './run.js'
 import type {Report} from '../report-types.js'
+import {version} from '../version.js'
+import {formatReport, type Format} from './reporters/index.js'
 
 /** The IO every `caveat` command gets. */
 export type CommandIo = CliIo
@@ -39,8 +40,24 @@ export interface A11yOutcome {
   siteDir: string
 }
 
+/** The validated `a11y` section of the config that applies in `cwd` (or of `explicit`), and its file. */
+export async function loadA11yConfig(cwd: string, explicit?: string): Promise<{config: A11yConfig; file: string | undefined}> {
+  const {config} = await loadConfig(cwd, explicit)
+  return {config: config.a11y, file: config.path}
+}
+
 /** Run the check on `dir` with the command line's flags over the config's `a11y` section. */
 export async function checkSite(dir: string, flags: A11yFlags, io: CliIo): Promise<A11yOutcome> {
+  try {
+    return await check(dir, flags, io)
+  } catch (error) {
+    // The engine's setup errors (no site, no browser, bad shard or config) are the CLI's usage errors: exit 2.
+    if (error instanceof A11yUsageError) throw new UsageError(error.message)
+    throw error
+  }
+}
+
+async function check(dir: string, flags: A11yFlags, io: CliIo): Promise<A11yOutcome> {
   const {config: all} = await loadConfig(io.cwd, flags.config)
   // The cache lives at the project root (the config's folder), wherever the check runs from.
   const config = {...all.a11y, cacheDir: path.resolve(all.root, all.a11y.cacheDir)}
@@ -84,7 +101,8 @@ export async function checkSite(dir: string, flags: A11yFlags, io: CliIo): Promi
           `${shard ? ` (shard ${shard.index}/${shard.total})` : ''} in ${stats.seconds.toFixed(1)} s`
       ]
     : []
-  return {report: result.report, notes, siteDir: path.relative(io.cwd, path.resolve(io.cwd, dir)) || '.'}
+  // The report is caveat's (`tool: 'caveat'`): it carries caveat's version, as lint's does.
+  return {report: {...result.report, version}, notes, siteDir: path.relative(io.cwd, path.resolve(io.cwd, dir)) || '.'}
 }
 
 /** The report in one a11y format. */

@@ -5,7 +5,7 @@
 import {z} from 'zod'
 // The options subpath loads the schema without the classifier: every command reads the config.
 import {publicationOptionsSchema, type PublicationOptions as ClaimsOptions} from 'remark-health-claims/options'
-import {a11yConfigSchema, type A11yConfig, type A11yConfigInput} from '../a11y/config.js'
+import {a11yConfigSchema, type A11yConfig, type A11yConfigInput} from 'caveat-a11y'
 import {reportConfigSchema, type ReportConfig} from '../report-html/config.js'
 
 export const severitySchema = z.enum(['off', 'warn', 'error', 'info'], {
@@ -60,7 +60,7 @@ export const htmlSchema = z.strictObject({
 
 /**
  * The sections of the config, one per stage: each stage owns its schema (lint and claims here,
- * `a11y` in src/a11y/config.ts, `report` in src/report-html/config.ts) and registers it in this
+ * `a11y` exported by caveat-a11y, `report` in src/report-html/config.ts) and registers it in this
  * table. A key that is not a section is an error (with a suggestion), never silently ignored.
  */
 export const configSections = {

@@ -13,7 +13,7 @@ import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import type {Pa11yIssue} from 'pa11y'
-import type {ReportMessage} from '../report-types.js'
+import type {ReportMessage} from './report.js'
 import {criteriaFromAxeTags, criterionFromHtmlcsCode, htmlcsTechniqueUrl, isRequired, type Standard, type WcagCriterion} from './wcag.js'
 
 interface AxeRuleInfo {
@@ -40,7 +40,7 @@ export function axeVersion(): string {
 /** Caveat's runners, which pa11y loads by path (compiled; from src/ under vitest, use dist/'s). */
 function runnerPath(name: string): string {
   const compiled = fileURLToPath(new URL(`./runners/${name}.cjs`, import.meta.url))
-  return existsSync(compiled) ? compiled : fileURLToPath(new URL(`../../dist/a11y/runners/${name}.cjs`, import.meta.url))
+  return existsSync(compiled) ? compiled : fileURLToPath(new URL(`../dist/runners/${name}.cjs`, import.meta.url))
 }
 export const axeRunnerPath = runnerPath('axe')
 export const htmlcsRunnerPath = runnerPath('htmlcs')

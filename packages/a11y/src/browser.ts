@@ -7,10 +7,10 @@
 import {accessSync, constants, statSync} from 'node:fs'
 import path from 'node:path'
 import puppeteer, {type Browser} from 'puppeteer'
-import {UsageError} from '../cli-io.js'
+import {A11yUsageError} from './errors.js'
 
 /** No browser to run the check in: a setup problem, exit 2. */
-export class BrowserNotFoundError extends UsageError {
+export class BrowserNotFoundError extends A11yUsageError {
   constructor(message: string) {
     super(message)
     this.name = 'BrowserNotFoundError'

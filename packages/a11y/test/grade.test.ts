@@ -1,8 +1,8 @@
 /** Grading pa11y issues by WCAG criterion (no browser needed). */
 import type {Pa11yIssue} from 'pa11y'
 import {describe, expect, it} from 'vitest'
-import {gradeIssues} from '../src/a11y/grade.js'
-import {axeTagsFor, criteriaFromAxeTags, criterionFromHtmlcsCode} from '../src/a11y/wcag.js'
+import {gradeIssues} from '../src/grade.js'
+import {axeTagsFor, criteriaFromAxeTags, criterionFromHtmlcsCode} from '../src/wcag.js'
 
 const options = {standard: 'WCAG2AA' as const, wcagVersion: '2.1' as const, warnings: true, htmlcsWarnings: false, runners: ['axe', 'htmlcs']}
 const axe = (code: string, extras: Partial<NonNullable<Pa11yIssue['runnerExtras']>> & {tags?: string[]} = {}, selector = 'html > body > p'): Pa11yIssue => ({
@@ -78,7 +78,7 @@ describe('the browser checks and the axe rules they switch on', () => {
   })
 
   it('grades a check finding by its criterion: an AA failure is an error at WCAG2AA, a warning at WCAG2A', async () => {
-    const {gradeFinding} = await import('../src/a11y/runners/index.js')
+    const {gradeFinding} = await import('../src/runners/index.js')
     const finding = {source: 'reflow', ruleId: 'reflow-scroll', criterion: '1.4.10', message: 'too wide', selector: 'main > div', context: '<div>'}
     expect(gradeFinding(finding, {standard: 'WCAG2AA', warnings: true})).toMatchObject({severity: 'error', wcag: {criterion: '1.4.10', level: 'AA'}, source: 'reflow', selector: 'main > div'})
     expect(gradeFinding(finding, {standard: 'WCAG2A', warnings: true})?.severity).toBe('warning')

@@ -7,7 +7,7 @@
 import {createHash, randomBytes} from 'node:crypto'
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {ReportMessage} from '../report-types.js'
+import type {ReportMessage} from '../report.js'
 
 const cacheFormat = 1
 

@@ -1,11 +1,11 @@
 /**
- * The `a11y` section of `caveat.config.*`. Owned here so the config loader
- * (src/config/) can delegate to `a11yConfigSchema` and every a11y option is
+ * The options of a run: the `a11y` section of `caveat.config.*`. Owned here so a config
+ * loader (caveat-health's) can delegate to `a11yConfigSchema` and every option is
  * documented and validated in one place.
  */
 import {z} from 'zod'
-import {UsageError} from '../cli-io.js'
-import {a11yDocsUrl} from '../docs.js'
+import {optionsDocsUrl} from './docs.js'
+import {A11yUsageError} from './errors.js'
 
 export const a11yConfigSchema = z
   .object({
@@ -39,7 +39,7 @@ export const a11yConfigSchema = z
     contentDir: z.string().min(1).default('content'),
     /**
      * Caveat's checks beyond axe and HTML_CodeSniffer, each on by default; `false` turns one off.
-     * See docs/a11y.md, "Browser checks".
+     * See docs/checks.md, "Browser checks".
      */
     checks: z
       .object({
@@ -64,7 +64,7 @@ export const a11yConfigSchema = z
 export type A11yConfig = z.infer<typeof a11yConfigSchema>
 export type A11yConfigInput = z.input<typeof a11yConfigSchema>
 
-export class A11yConfigError extends UsageError {
+export class A11yConfigError extends A11yUsageError {
   constructor(message: string) {
     super(message)
     this.name = 'A11yConfigError'
@@ -76,13 +76,5 @@ export function parseA11yConfig(section: unknown, file = 'caveat.config'): A11yC
   const result = a11yConfigSchema.safeParse(section ?? {})
   if (result.success) return result.data
   const problems = result.error.issues.map((issue) => `  a11y.${issue.path.join('.') || '(section)'}: ${issue.message}`)
-  throw new A11yConfigError(`${file}: invalid \`a11y\` options:\n${problems.join('\n')}\nSee ${a11yDocsUrl} for every option.`)
-}
-
-/** The validated `a11y` section of the config that applies in `cwd` (or of `explicit`), and its file. */
-export async function loadA11yConfig(cwd: string, explicit?: string): Promise<{config: A11yConfig; file: string | undefined}> {
-  // Imported when called: the config schema imports this module's schema.
-  const {loadConfig} = await import('../config/load.js')
-  const {config} = await loadConfig(cwd, explicit)
-  return {config: config.a11y, file: config.path}
+  throw new A11yConfigError(`${file}: invalid \`a11y\` options:\n${problems.join('\n')}\nSee ${optionsDocsUrl} for every option.`)
 }

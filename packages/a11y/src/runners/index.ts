@@ -4,7 +4,7 @@
  * fighting the check) costs only its own findings: the page gets a `check-crashed` warning.
  */
 import type {Page} from 'puppeteer'
-import type {ReportMessage} from '../../report-types.js'
+import type {ReportMessage} from '../report.js'
 import {isRequired, levelOf, type Standard} from '../wcag.js'
 import {browserChecksDocs, checkDocs, probe, probeCall, type CheckContext, type CheckFinding} from './checks.js'
 import type {LayoutRun} from './probe.js'

@@ -9,6 +9,7 @@
 import type {Page} from 'puppeteer'
 import type {Box, LayoutRun, ProbeElement} from './probe.js'
 import {installClickTracker, installProbe} from './probe.js'
+import {checksDocsUrl} from '../docs.js'
 
 /** The checks that can be switched off in `a11y.checks` (the axe-based ones change axe's rule set). */
 export const browserCheckIds = ['orientation', 'textSpacing', 'reflow', 'keyboard'] as const
@@ -37,8 +38,8 @@ export interface CheckContext {
   layout?: LayoutRun | undefined
 }
 
-/** Docs for each check's rules: the section of docs/a11y.md that explains them. */
-const docs = 'https://github.com/caveat-health/caveat/blob/main/packages/caveat/docs/a11y.md'
+/** Docs for each check's rules: the section of docs/checks.md that explains them. */
+const docs = checksDocsUrl
 export const checkDocs: Record<string, string> = {
   keyboard: `${docs}#keyboard-211-212-243-247`,
   reflow: `${docs}#the-layout-checks-what-is-compared`,

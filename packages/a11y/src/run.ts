@@ -1,7 +1,8 @@
 /**
- * A whole `caveat a11y` run, as an API: discover pages, pick the ones to check
+ * A whole run, as an API (what `caveat a11y` calls): discover pages, pick the ones to check
  * (shard, `--changed-since`, cache), check the rest in one shared Chromium with a
- * pool of tabs, and return the JSON report. No process exits or printing here.
+ * pool of tabs, and return the JSON report. No process exits or printing here: progress
+ * goes to `onPage`, notes come back in the result.
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
@@ -11,21 +12,21 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'puppeteer'
 import {glob} from 'tinyglobby'
-import type {FileReport, Report, ReportMessage} from '../report-types.js'
-import {summarise} from '../report/summary.js'
 import {findBrowser, launchBrowser} from './browser.js'
-import {PageCache, pageKey} from './cache.js'
 import {checkPage, PageRunError, runnerAssets, type CheckOptions} from './check-page.js'
-import {UsageError} from '../cli-io.js'
-import type {A11yConfig} from './config.js'
+import {parseA11yConfig, type A11yConfig, type A11yConfigInput} from './config.js'
+import {manifest} from './docs.js'
+import {A11yUsageError} from './errors.js'
 import {axeVersion} from './grade.js'
-import {discoverPages, pageMatchesSource, slugOf, sourceFromHtml, type SitePage} from './pages.js'
-import {serveDirectory} from './server.js'
+import {summarise, type A11yReport, type PageReport, type ReportMessage} from './report.js'
+import {PageCache, pageKey} from './site/cache.js'
+import {discoverPages, pageMatchesSource, slugOf, sourceFromHtml, type SitePage} from './site/pages.js'
+import {serveDirectory, type StaticServer} from './site/server.js'
 import {axeTagsFor} from './wcag.js'
 
-const require = createRequire(import.meta.url)
-export const caveatVersion = (require('../../package.json') as {version: string}).version
-const pa11yVersion = (require('pa11y/package.json') as {version: string}).version
+/** This package's version: in every report and every cache key. */
+export const version = manifest.version
+const pa11yVersion = (createRequire(import.meta.url)('pa11y/package.json') as {version: string}).version
 
 export interface Shard {
   index: number
@@ -33,11 +34,17 @@ export interface Shard {
 }
 
 export interface A11yRunOptions {
-  /** The built site folder. */
-  dir: string
-  /** Working directory: config, cache and git are relative to it. */
-  cwd: string
-  config: A11yConfig
+  /** The built site folder (relative to `cwd`): served on 127.0.0.1, pages from its sitemap.xml, else every .html file. */
+  dir?: string | undefined
+  /**
+   * Or: pages to check where they are served (a dev server, a deployed site), in this order.
+   * No cache and no `changedSince` (there is no file to hash or map); `shard` applies.
+   */
+  urls?: readonly string[] | undefined
+  /** Working directory: `dir`, the cache, `contentDir` and git are relative to it (default: `process.cwd()`). */
+  cwd?: string | undefined
+  /** Options (the `a11y` section of `caveat.config.*`), validated with `a11yConfigSchema`; defaults for what is left out. */
+  config?: A11yConfigInput | A11yConfig | undefined
   /** Tabs checked at once (default: config, else CPU cores). */
   concurrency?: number | undefined
   /** Use and fill the cache (default true). */
@@ -47,22 +54,14 @@ export interface A11yRunOptions {
   shard?: Shard | undefined
   env?: NodeJS.ProcessEnv | undefined
   /** Called after each page: for progress output. */
-  onPage?: ((page: FileReport, state: 'checked' | 'cached' | 'failed', done: number, total: number) => void) | undefined
+  onPage?: ((page: PageReport, state: 'checked' | 'cached' | 'failed', done: number, total: number) => void) | undefined
 }
 
 export interface A11yRunResult {
-  report: Report
+  report: A11yReport
   stats: {pages: number; checked: number; cached: number; failed: number; skipped: number; seconds: number; pagesPerSecond: number}
   /** Notes for the user (e.g. why every page was selected). */
   notes: string[]
-}
-
-/** Bad usage of the a11y check: the CLI's one usage error (exit 2). */
-export class A11yUsageError extends UsageError {
-  constructor(message: string) {
-    super(message)
-    this.name = 'A11yUsageError'
-  }
 }
 
 /** `i/n` → {index, total}; 1-based. */
@@ -99,7 +98,7 @@ function settingsKey(config: A11yConfig): string {
     htmlcsWarnings: config.htmlcsWarnings,
     viewport: config.viewport,
     checks: config.checks,
-    caveat: caveatVersion,
+    caveat: version,
     pa11y: pa11yVersion,
     axe: axeVersion()
   })
@@ -134,10 +133,35 @@ async function openTab(browser: Browser, config: A11yConfig, spare: Page[] = [])
   return tab
 }
 
+/** `urls` → the pages a URL run checks: no file, no source, no cache key. */
+function urlEntries(urls: readonly string[]): PendingPage[] {
+  return urls.map((url) => {
+    let parsed: URL
+    try {
+      parsed = new URL(url)
+    } catch {
+      throw new A11yUsageError(`${url}: not a URL. Pass absolute http(s) URLs, or a folder.`)
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new A11yUsageError(`${url}: only http and https URLs can be checked.`)
+    return {page: {path: url, file: '', urlPath: parsed.href}, html: '', key: '', sourcePath: undefined}
+  })
+}
+
+/** Check a built site (`dir`) or a list of `urls`, and return the report. */
 export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResult> {
   const started = performance.now()
-  const {config, cwd} = options
+  const cwd = options.cwd ?? process.cwd()
+  const config = parseA11yConfig(options.config)
   const env = options.env ?? process.env
+  if (options.urls) {
+    if (options.dir !== undefined) throw new A11yUsageError('Pass a site folder or a list of URLs, not both.')
+    if (options.changedSince) throw new A11yUsageError('--changed-since maps content files to pages of a site folder; it does not apply to URLs.')
+    if (options.urls.length === 0) throw new A11yUsageError('No URLs to check.')
+    let entries = urlEntries(options.urls)
+    if (options.shard) entries = entries.filter((_, index) => index % options.shard!.total === options.shard!.index - 1)
+    return checkEntries(entries, {...options, cache: false}, config, env, started, [], 0, undefined)
+  }
+  if (options.dir === undefined) throw new A11yUsageError('Pass the folder of the built site (`dir`) or a list of URLs (`urls`).')
   const siteRoot = path.resolve(cwd, options.dir)
   if (!existsSync(siteRoot)) throw new A11yUsageError(`${options.dir}: no such folder. Build the site first (\`npm run build:site\`) or pass the folder to check: \`caveat a11y <dir>\`.`)
   const notes: string[] = []
@@ -179,15 +203,29 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
     }
   }
 
+  return checkEntries(entries, options, config, env, started, notes, skipped, siteRoot)
+}
+
+/** Check the selected pages (those not in the cache) in one browser; `siteRoot` is served, else pages are checked at their URLs. */
+async function checkEntries(
+  entries: PendingPage[],
+  options: A11yRunOptions,
+  config: A11yConfig,
+  env: NodeJS.ProcessEnv,
+  started: number,
+  notes: string[],
+  skipped: number,
+  siteRoot: string | undefined
+): Promise<A11yRunResult> {
   const useCache = options.cache !== false
-  const cache = new PageCache(path.resolve(cwd, config.cacheDir))
-  const results = new Map<string, FileReport>()
+  const cache = new PageCache(path.resolve(options.cwd ?? process.cwd(), config.cacheDir))
+  const results = new Map<string, PageReport>()
   const toCheck: PendingPage[] = []
   let done = 0
   for (const entry of entries) {
     const cached = useCache ? await cache.get(entry.key) : undefined
     if (cached) {
-      const report: FileReport = {path: entry.page.path, sourcePath: entry.sourcePath, messages: cached}
+      const report: PageReport = {path: entry.page.path, sourcePath: entry.sourcePath, messages: cached}
       results.set(entry.page.path, report)
       options.onPage?.(report, 'cached', ++done, entries.length)
     } else {
@@ -199,7 +237,7 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
   if (toCheck.length > 0) {
     // Only now do we need a browser: a fully cached run works without one.
     const location = findBrowser({env, configured: config.executablePath})
-    const server = await serveDirectory(siteRoot, {assets: runnerAssets})
+    const server: StaticServer | undefined = siteRoot === undefined ? undefined : await serveDirectory(siteRoot, {assets: runnerAssets})
     let browser: Browser | undefined
     try {
       browser = await launchBrowser(location.executablePath, env)
@@ -222,8 +260,8 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
       const worker = async () => {
         let tab = await openTab(browser!, config, spare)
         for (let entry = queue.shift(); entry; entry = queue.shift()) {
-          const url = new URL(entry.page.urlPath, server.origin).href
-          let report: FileReport | undefined
+          const url = server ? new URL(entry.page.urlPath, server.origin).href : entry.page.urlPath
+          let report: PageReport | undefined
           const reasons: string[] = []
           for (let attempt = 0; attempt <= config.retries && !report; attempt++) {
             try {
@@ -231,7 +269,7 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
               const {messages} = await checkPage(browser!, tab, url, attempt === 0 ? checkOptions : {...checkOptions, timeout: checkOptions.timeout * 2})
               report = {path: entry.page.path, sourcePath: entry.sourcePath, messages}
               // Written even under --no-cache: a forced run refreshes the cache. A read-only disk only costs the next run time.
-              await cache.set(entry.key, messages).catch(() => {})
+              if (entry.key) await cache.set(entry.key, messages).catch(() => {})
             } catch (error) {
               const reason = error instanceof PageRunError ? `${error.reason}: ${error.message}` : String(error)
               reasons.push(`attempt ${attempt + 1}: ${reason}`)
@@ -252,7 +290,7 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
               message: `The page could not be checked (${reasons.length} attempt${reasons.length === 1 ? '' : 's'}): ${reasons.join('; ')}`,
               note: 'A page that cannot be checked is not a pass. Open it in a browser: does it hang (an endless script, a resource that never finishes) or crash the tab? Raise `a11y.timeout` if it is only slow.'
             }
-            const report: FileReport = {path: entry.page.path, sourcePath: entry.sourcePath, failed: true, messages: [failure]}
+            const report: PageReport = {path: entry.page.path, sourcePath: entry.sourcePath, failed: true, messages: [failure]}
             results.set(entry.page.path, report)
             options.onPage?.(report, 'failed', ++done, entries.length)
           }
@@ -262,13 +300,13 @@ export async function runA11yCheck(options: A11yRunOptions): Promise<A11yRunResu
       await Promise.all(Array.from({length: concurrency}, worker))
     } finally {
       if (browser) await withTimeout(browser.close().catch(() => {}), 10_000).then(() => browser!.process()?.kill('SIGKILL'))
-      await server.close()
+      await server?.close()
     }
   }
 
   const files = entries.map((entry) => results.get(entry.page.path)!).filter(Boolean)
   const seconds = (performance.now() - started) / 1000
-  const report: Report = {tool: 'caveat', version: caveatVersion, kind: 'a11y', shard: options.shard, files, summary: summarise(files)}
+  const report: A11yReport = {tool: 'caveat', version, kind: 'a11y', shard: options.shard, files, summary: summarise(files)}
   return {
     report,
     stats: {
