@@ -3,6 +3,7 @@
  * stage's glue, the shell, the config schema and the report type import the a11y engine
  * (caveat-a11y) (dependency-cruiser).
  */
+import {execFileSync} from 'node:child_process'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {cruise, type ICruiseResult, type IForbiddenRuleType} from 'dependency-cruiser'
@@ -26,7 +27,7 @@ describe('stages do not import each other', () => {
     const {cruise: run} = await import('dependency-cruiser')
     const result = await run(['src'], {baseDir: packageRoot, tsPreCompilationDeps: true, exclude: config.options.exclude, doNotFollow: config.options.doNotFollow})
     const importers = (result.output as ICruiseResult).modules
-      .filter((module) => module.dependencies.some((dependency) => dependency.module === 'caveat-a11y'))
+      .filter((module) => module.dependencies.some((dependency) => /^caveat-a11y(\/|$)/.test(dependency.module)))
       .map((module) => module.source)
       .sort()
     expect(importers).toEqual(['src/a11y/command.ts', 'src/a11y/index.ts', 'src/config/schema.ts', 'src/report-types.ts'])
@@ -47,4 +48,19 @@ describe('stages do not import each other', () => {
       'no-stage-but-a11y-to-caveat-a11y: src/lint/checks.ts → caveat-a11y'
     ])
   }, 120_000)
+})
+
+describe('what a lint process loads', () => {
+  it('a lint worker (and the config schema it validates with) loads no browser stack', () => {
+    // caveat-a11y's main entry brings puppeteer and pa11y (~0.5 s); every lint worker, the
+    // language server and the Eleventy plugin read the config, so they take its config subpath.
+    const script = [
+      "import {createRequire} from 'node:module'",
+      `await import(${JSON.stringify(path.join(packageRoot, 'dist/lint/worker.js'))})`,
+      "const loaded = Object.keys(createRequire(import.meta.url).cache).filter((file) => /node_modules[\\/](puppeteer|puppeteer-core|pa11y)[\\/]/.test(file))",
+      'console.log(JSON.stringify(loaded))'
+    ].join('\n')
+    const loaded = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})) as string[]
+    expect(loaded).toEqual([])
+  }, 60_000)
 })

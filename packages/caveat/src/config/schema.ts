@@ -5,7 +5,9 @@
 import {z} from 'zod'
 // The options subpath loads the schema without the classifier: every command reads the config.
 import {publicationOptionsSchema, type PublicationOptions as ClaimsOptions} from 'remark-health-claims/options'
-import {a11yConfigSchema, type A11yConfig, type A11yConfigInput} from 'caveat-a11y'
+// The config subpath only: the package's index also loads the browser stack (puppeteer, pa11y),
+// which every process that reads a config (lint workers, the language server) would pay for.
+import {a11yConfigSchema, type A11yConfig, type A11yConfigInput} from 'caveat-a11y/config'
 import {reportConfigSchema, type ReportConfig} from '../report-html/config.js'
 
 export const severitySchema = z.enum(['off', 'warn', 'error', 'info'], {
