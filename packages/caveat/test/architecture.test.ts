@@ -4,11 +4,12 @@
  * (caveat-a11y) (dependency-cruiser).
  */
 import {execFileSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {cruise, type ICruiseResult, type IForbiddenRuleType} from 'dependency-cruiser'
 import {describe, expect, it} from 'vitest'
-import {packageRoot, tempDir, writeFiles} from './helpers.js'
+import {bin, cleanArticle, packageRoot, tempDir, writeFiles} from './helpers.js'
 
 const config = createRequire(import.meta.url)(path.join(packageRoot, '.dependency-cruiser.cjs')) as {forbidden: IForbiddenRuleType[]; options: {doNotFollow: {path: string[]}; exclude: {path: string}}}
 
@@ -62,5 +63,42 @@ describe('what a lint process loads', () => {
     ].join('\n')
     const loaded = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})) as string[]
     expect(loaded).toEqual([])
+  }, 60_000)
+})
+
+describe('what a run answered by the cache loads', () => {
+  // A module hook (node:module register) records every module the CLI loads; CommonJS ones
+  // (wink-nlp and its model) through `require`'s cache at exit.
+  const hooks = [
+    "import {appendFileSync} from 'node:fs'",
+    'export async function load(url, context, next) {',
+    '  appendFileSync(process.env.CAVEAT_LOADED_LOG, url + "\\n")',
+    '  return next(url, context)',
+    '}'
+  ].join('\n')
+  const heavy = /node_modules[\\/](?:remark-parse|micromark|mdast-util-from-markdown|wink-nlp|wink-eng-lite-web-model|parse5|hast-util-raw|mdast-util-to-hast)[\\/]|packages[\\/](?:html-policy|remark-health-claims[\\/]dist[\\/]claims[\\/](?:tagger|classify))/
+
+  function loadedBy(dir: string, args: string[]): string[] {
+    const log = path.join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`)
+    writeFiles(dir, {'hooks.mjs': hooks, 'register.mjs': "import {register} from 'node:module'\nregister('./hooks.mjs', import.meta.url)\n"})
+    const exitHook = `process.on('exit', () => require('node:fs').appendFileSync(${JSON.stringify(log)}, Object.keys(require.cache).join('\\n') + '\\n'))`
+    execFileSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), '--require', writeExitHook(dir, exitHook), bin, ...args], {cwd: dir, env: {...process.env, CAVEAT_LOADED_LOG: log}, encoding: 'utf8', stdio: 'pipe'})
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+  }
+
+  function writeExitHook(dir: string, code: string): string {
+    const file = path.join(dir, 'exit-hook.cjs')
+    writeFiles(dir, {'exit-hook.cjs': code + '\n'})
+    return file
+  }
+
+  it('loads no parser, tagger or HTML policy when every file is in the cache; the first run does', () => {
+    const dir = tempDir()
+    writeFiles(dir, {'content/article.md': cleanArticle('Heat or ice'), 'caveat.config.json': JSON.stringify({lint: {content: ['content/**/*.md'], renderCache: false}})})
+    const cold = loadedBy(dir, ['lint', '--quiet'])
+    // The control: analysing the article does load them (so the pattern can match).
+    expect(cold.filter((file) => heavy.test(file)).length).toBeGreaterThan(0)
+    const warm = loadedBy(dir, ['lint', '--quiet'])
+    expect(warm.filter((file) => heavy.test(file))).toEqual([])
   }, 60_000)
 })

@@ -15,7 +15,7 @@ import type {Analysis} from './analyse.js'
 import type {DocumentFacts} from './facts.js'
 import type {MessageIndexEntry} from '../report/raw.js'
 import type {ResolvedConfig} from '../config/schema.js'
-import {claimModelDigest} from 'remark-health-claims'
+import {claimModelDigest} from 'remark-health-claims/model'
 import {version} from '../version.js'
 
 /** Bump when the shape of cached entries changes. */

@@ -37,7 +37,10 @@ function errorMessage(rule: {id: string; fix: string}, hit: RuleHit, docsUrl: st
 
 /** unified plugin: every tree rule, each message on the file with its rule id, source `caveat`, what to do and its docs. */
 export function treeRulesPlugin(options: {html: HtmlPolicyOptions; docsUrl?: string | undefined}) {
-  return function (tree: Root, file: VFile): void {
+  let loaded: Promise<unknown> | undefined
+  return async function (tree: Root, file: VFile): Promise<void> {
+    loaded ??= Promise.all(treeRules.map((rule) => rule.load?.()))
+    await loaded
     for (const rule of treeRules) {
       rule.check(tree, {
         file,

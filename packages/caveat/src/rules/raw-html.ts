@@ -4,10 +4,14 @@
  */
 import type {Root as HastRoot} from 'hast'
 import type {Root} from 'mdast'
-import {auditHtml, removalLevel, toHastOptions, type HtmlPolicyOptions, type Removal} from 'caveat-html-policy'
-import {toHast} from 'mdast-util-to-hast'
+import type {HtmlPolicyOptions, Removal} from 'caveat-html-policy'
 import {walk} from '../mdast/walk.js'
 import type {TreeRule} from './types.js'
+
+// The policy and the HTML parser it reparses with are loaded by the engine before the first file
+// (`load`): reading the rule list (every command, every run answered by the cache) does not need them.
+let policy: typeof import('caveat-html-policy') | undefined
+let mdastToHast: typeof import('mdast-util-to-hast').toHast | undefined
 
 export const rule: TreeRule<'raw-html'> = {
   id: 'raw-html',
@@ -33,12 +37,19 @@ export const rule: TreeRule<'raw-html'> = {
       {title: 'An iframe from a host not in `html.embedHosts`', markdown: 'Video:\n\n<iframe src="https://videos.example.com/v/1" title="Stretches"></iframe>\n', lines: [3]}
     ]
   },
+  async load() {
+    const [loadedPolicy, {toHast}] = await Promise.all([import('caveat-html-policy'), import('mdast-util-to-hast')])
+    policy = loadedPolicy
+    mdastToHast = toHast
+  },
   check(tree, {file, html, report}) {
     if (!needsAudit(tree)) return
-    const hast = toHast(tree, toHastOptions) as HastRoot
-    for (const removal of auditHtml(hast, html, file)) {
-      const {reason, note} = describe(removal, html.embedHosts ?? [])
-      report({message: reason, note, place: removal.position, severity: removalLevel(removal) === 'danger' ? 'error' : 'warn'})
+    if (!policy || !mdastToHast) throw new Error('raw-html: check called before load()')
+    const hast = mdastToHast(tree, policy.toHastOptions) as HastRoot
+    for (const removal of policy.auditHtml(hast, html, file)) {
+      const danger = policy.removalLevel(removal) === 'danger'
+      const {reason, note} = describe(removal, html.embedHosts ?? [], danger)
+      report({message: reason, note, place: removal.position, severity: danger ? 'error' : 'warn'})
     }
   }
 }
@@ -57,7 +68,7 @@ function needsAudit(tree: Root): boolean {
   return found
 }
 
-function describe(removal: Removal, embedHosts: readonly string[]): {reason: string; note?: string} {
+function describe(removal: Removal, embedHosts: readonly string[], danger: boolean): {reason: string; note?: string} {
   if (removal.kind === 'element') {
     const tag = `\`<${removal.tagName}>\``
     if (removal.reason) {
@@ -78,7 +89,7 @@ function describe(removal: Removal, embedHosts: readonly string[]): {reason: str
   if (/^on/i.test(removal.attribute)) {
     return {reason: `Event handler ${attribute} on \`<${removal.tagName}>\` is removed from the published page: articles never run scripts`, note: 'Remove the event handler'}
   }
-  if (removalLevel(removal) === 'danger') {
+  if (danger) {
     return {
       reason: `URL ${attribute} on \`<${removal.tagName}>\` is removed from the published page: \`javascript:\` and \`data:\` URLs are never published`,
       note: 'Link to an http(s) page, or put the image in the site’s files and link to it'

@@ -86,6 +86,11 @@ export interface InputRule<Id extends string = string> extends RuleBase<Id> {
 /** Reads the parsed tree (with every other check, before the cache). */
 export interface TreeRule<Id extends string = string> extends RuleBase<Id> {
   stage: 'tree'
+  /**
+   * Load what `check` needs (a parser, a policy): the engine awaits it before the first file.
+   * Commands that only read the rule list (config validation, a run answered by the cache) never load it.
+   */
+  load?: (() => Promise<void>) | undefined
   check(tree: Root, context: {file: VFile; html: HtmlPolicyOptions; report: (hit: TreeHit) => void}): void
 }
 

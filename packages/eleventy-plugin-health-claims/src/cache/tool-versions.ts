@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {claimModelDigest} from 'remark-health-claims'
+import {claimModelDigest} from 'remark-health-claims/model'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'

@@ -22,6 +22,9 @@ import {headLayout, scoreFeatures, type ModelScores} from './model.js'
  */
 export const claimThresholds = {alone: 0.6, relation: 0.5, causal: 0.3} as const
 
+/** Confidence under which a sentence that is not a claim is not read again without its asides. */
+const asideFloor = 0.1
+
 const strengths = headLayout.strength.classes
 const advices = headLayout.advice.classes
 
@@ -73,6 +76,11 @@ export function classifySentence(text: string): SentenceClassification {
   // reduce heart attacks"; "Vitamin D (cholecalciferol) prevents colds"; "Side effects: …"): read the
   // main clause too.
   if (whole.claim) return whole
+  // An aside hides a claim only from a sentence that already reads partly like one: below this
+  // confidence, reading it again without its asides found no claim in the labelled data (45 of
+  // 1,004 such sentences became claims, none from under 0.1 that was one). A run-in label is
+  // always read past: "How to use:" hides advice, not a claim.
+  if (whole.confidence < asideFloor && !runInLabel.test(text)) return whole
   const main = withoutAsides(text)
   if (main === text) return whole
   const reading = readSentence(main)

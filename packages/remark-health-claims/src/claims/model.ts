@@ -58,7 +58,7 @@ export function createScorer(file: ClaimModelFile): (features: readonly string[]
     table.set(file.weights[feature]!, at * weightsPerFeature)
   })
   return (present) => {
-    const logits = Float64Array.from(bias)
+    const logits = bias.slice()
     for (const feature of present) {
       const offset = row.get(feature)
       if (offset !== undefined) for (let index = 0; index < weightsPerFeature; index++) logits[index]! += table[offset + index]!
